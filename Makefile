@@ -1,0 +1,72 @@
+# kirimchat: openapi.yaml → a generated, tested Python SDK. `make` lists the targets.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMPS := .make
+# `make check OUT=dir` diffs another tree (the tests use it on copies).
+SPEC := openapi.yaml
+OUT := generated
+UV_VERSION := 0.13.8
+# uv must use this machine's Python, never download one.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+# What the generated tree is made from, and the tree itself (a hand edit triggers a rebuild).
+GENERATE_INPUTS := openapi.yaml pyproject.toml $(wildcard scripts/generate.py scripts/render.py \
+	scripts/sdk_model.py scripts/spec.py) $(shell find templates -type f)
+GENERATED_FILES := $(shell find generated -type f -not -path '*/__pycache__/*' 2>/dev/null)
+
+.PHONY: help
+help: ## List the targets (this is the default)
+	@echo "kirimchat: the spec-first Python SDK for the Kirim Chat API"
+	@echo
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
+
+.PHONY: setup
+setup: $(STAMPS)/setup ## Create .venv from uv.lock (idempotent; instant when up to date)
+
+$(STAMPS)/setup: pyproject.toml uv.lock
+	@scripts/setup "$(VENV)" "$(UV_VERSION)"
+	@mkdir -p $(STAMPS) && touch $@
+
+.PHONY: generate
+generate: $(STAMPS)/generate ## Regenerate generated/ from openapi.yaml and templates/ (no-op when unchanged)
+
+$(STAMPS)/generate: $(STAMPS)/setup $(GENERATE_INPUTS) $(GENERATED_FILES)
+	$(PY) scripts/generate.py
+	@touch $@
+
+.PHONY: check
+check: $(STAMPS)/setup ## Fail with a diff when generated/ is not what the spec and templates give
+	$(PY) scripts/generate.py --check --spec $(SPEC) --out $(OUT)
+
+.PHONY: lint
+lint: $(STAMPS)/setup ## Validate the spec; ruff and mypy --strict on the code
+	$(PY) scripts/spec.py openapi.yaml
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	cd generated && ../$(BIN)/ruff check . && ../$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict generated/kirimchat
+
+.PHONY: pytest
+pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
+	$(BIN)/pytest
+
+.PHONY: test
+test: lint check pytest ## The whole test suite: lint, drift check, tests (what CI runs)
+
+.PHONY: build
+build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
+	rm -rf dist
+	$(BIN)/uv build --quiet generated --out-dir dist
+	@ls dist
+
+.PHONY: clean
+clean: ## Remove everything `make setup` and the builds created
+	rm -rf $(VENV) $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

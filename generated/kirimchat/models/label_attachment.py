@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LabelAttachment")
+
+
+@_attrs_define
+class LabelAttachment:
+    """Whether a label is attached to a contact. The vendor's example shows only `attached`; all three fields are required
+    by its schema and are always sent.
+
+    """
+
+    contact_id: str
+    """ A contact id; `ctc_` and 26 upper-case Crockford base32 characters. """
+    label_id: str
+    """ A label id; `lbl_` and 26 upper-case Crockford base32 characters. """
+    attached: bool
+    """ True once the label is attached to the contact. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        label_id = self.label_id
+
+        attached = self.attached
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contact_id": contact_id,
+                "label_id": label_id,
+                "attached": attached,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        contact_id = d.pop("contact_id")
+
+        label_id = d.pop("label_id")
+
+        attached = d.pop("attached")
+
+        label_attachment = cls(
+            contact_id=contact_id,
+            label_id=label_id,
+            attached=attached,
+        )
+
+        label_attachment.additional_properties = d
+        return label_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+"""Regenerate generated/ from openapi.yaml and templates/, atomically.
+
+    python scripts/generate.py            # rebuild generated/ (what `make generate` runs)
+    python scripts/generate.py --check    # rebuild into a temporary directory and diff
+
+The tree is built in a temporary directory next to the output and swapped in only when every
+step succeeded, so an invalid spec or a failing generator leaves generated/ as it was.
+
+Steps, in order:
+1. scripts/spec.py validates the spec and names the location of every problem;
+2. datamodel-code-generator writes pydantic v2 models (generated/kirimchat_pydantic.py), in a
+   subprocess that runs while step 3 does (its options are in pyproject.toml);
+3. openapi-python-client renders the package with our template overrides
+   (templates/openapi-python-client/, configured by templates/openapi-python-client.yaml);
+4. our own modules (templates/kirimchat/) are rendered with the same Jinja environment, so
+   they see the same parsed endpoints and models as the generator's templates;
+5. ruff fixes imports and formats the whole tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import render
+import spec as spec_module
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "openapi.yaml"
+DEFAULT_OUT = ROOT / "generated"
+PYDANTIC_MODULE = "kirimchat_pydantic.py"
+BIN = Path(sys.executable).parent
+
+
+class GenerationError(Exception):
+    """A generator failed; the message says which one and why."""
+
+
+def _tool(name: str) -> str:
+    path = BIN / name
+    if not path.exists():
+        raise GenerationError(f"{name} is not installed in {BIN}; run `make setup`")
+    return str(path)
+
+
+def build(spec_path: Path, out: Path) -> None:
+    """Write the whole generated tree for ``spec_path`` into the empty directory ``out``."""
+    spec = spec_module.load(spec_path)
+    out.mkdir(parents=True)
+    datamodel = subprocess.Popen(
+        [
+            _tool("datamodel-codegen"),
+            "--input",
+            str(spec_path),
+            "--output",
+            str(out / PYDANTIC_MODULE),
+        ],
+        cwd=ROOT,  # where pyproject.toml's [tool.datamodel-codegen] options are
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        render.render_package(spec, spec_path, out)
+    finally:
+        stdout, stderr = datamodel.communicate()
+    if datamodel.returncode != 0:
+        raise GenerationError(f"datamodel-codegen failed:\n{stderr or stdout}")
+    _format(out)
+
+
+def _format(tree: Path) -> None:
+    ruff = _tool("ruff")
+    for command in (
+        [ruff, "check", "--fix-only", "--quiet", "--no-cache", "."],
+        [ruff, "format", "--quiet", "--no-cache", "."],
+    ):
+        result = subprocess.run(command, cwd=tree, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise GenerationError(
+                f"{' '.join(command[1:3])} failed:\n{result.stderr or result.stdout}"
+            )
+
+
+def generate(spec_path: Path, out: Path) -> None:
+    """Rebuild ``out`` from ``spec_path``; on any failure ``out`` is left untouched."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        build(spec_path, staging / out.name)
+        if out.exists():
+            out.rename(staging / "previous")
+        (staging / out.name).rename(out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _files(tree: Path) -> Iterator[Path]:
+    for path in sorted(tree.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts:
+            yield path.relative_to(tree)
+
+
+def diff(expected: Path, actual: Path, label: str) -> list[str]:
+    """A unified diff from ``actual`` (committed) to ``expected`` (freshly generated)."""
+    lines: list[str] = []
+    for name in sorted(set(_files(expected)) | set(_files(actual))):
+        new = (
+            (expected / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            if (expected / name).exists()
+            else []
+        )
+        old = (
+            (actual / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            if (actual / name).exists()
+            else []
+        )
+        if new != old:
+            lines.extend(difflib.unified_diff(old, new, f"a/{label}/{name}", f"b/{label}/{name}"))
+    return lines
+
+
+def check(spec_path: Path, out: Path) -> int:
+    """Exit status 0 when ``out`` is exactly what the spec and templates produce now."""
+    with tempfile.TemporaryDirectory(prefix=".check-") as scratch:
+        fresh = Path(scratch) / out.name
+        build(spec_path, fresh)
+        changes = diff(fresh, out, out.name)
+    if not changes:
+        print(f"{out.name}/ is up to date with {spec_path.name} and templates/")
+        return 0
+    sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in changes)
+    print(
+        f"\n{out.name}/ is stale: it differs from what {spec_path.name} and templates/ generate "
+        "(diff above, committed → fresh).\nFix: run `make generate` and commit the result. "
+        f"Never edit {out.name}/ by hand.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI document")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the generated tree")
+    parser.add_argument("--check", action="store_true", help="diff instead of writing")
+    args = parser.parse_args(argv)
+    spec_path, out = args.spec.resolve(), args.out.resolve()
+    try:
+        if args.check:
+            return check(spec_path, out)
+        generate(spec_path, out)
+    except (spec_module.SpecError, GenerationError, render.RenderError) as exc:
+        print(f"generation failed, {out.name}/ left unchanged:\n{exc}", file=sys.stderr)
+        return 1
+    print(f"regenerated {out.name}/ from {spec_path.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,38 @@
+"""Helpers shared by the tests: the project's paths and a way to run its scripts."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+GENERATED = ROOT / "generated"
+
+
+def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run a command without raising, capturing its output as text."""
+    return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True)
+
+
+def run_script(name: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run scripts/<name> with the tool environment's Python."""
+    return run(sys.executable, ROOT / "scripts" / name, *args)
+
+
+def tree_digest(tree: Path) -> dict[str, str]:
+    """Every file below ``tree`` (caches excluded) with the SHA-256 of its bytes."""
+    return {
+        path.relative_to(tree).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(tree.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def copy_generated(destination: Path) -> Path:
+    """A copy of the committed generated/ tree, without byte-code caches."""
+    shutil.copytree(GENERATED, destination, ignore=shutil.ignore_patterns("__pycache__"))
+    return destination
