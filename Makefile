@@ -28,9 +28,9 @@ help: ## List the targets (this is the default)
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
 
 .PHONY: setup
-setup: $(STAMPS)/setup ## Create .venv from uv.lock (idempotent; instant when up to date)
+setup: $(STAMPS)/setup ## Create .venv and node_modules from the lock files (instant when up to date)
 
-$(STAMPS)/setup: pyproject.toml uv.lock
+$(STAMPS)/setup: pyproject.toml uv.lock package.json package-lock.json
 	@scripts/setup "$(VENV)" "$(UV_VERSION)"
 	@mkdir -p $(STAMPS) && touch $@
 
@@ -68,5 +68,5 @@ build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created
-	rm -rf $(VENV) $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
