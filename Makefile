@@ -30,8 +30,15 @@ help: ## List the targets (this is the default)
 .PHONY: setup
 setup: $(STAMPS)/setup ## Create .venv and node_modules from the lock files (instant when up to date)
 
-$(STAMPS)/setup: pyproject.toml uv.lock package.json package-lock.json
-	@scripts/setup "$(VENV)" "$(UV_VERSION)"
+$(STAMPS)/setup: $(STAMPS)/python $(STAMPS)/node
+	@touch $@
+
+$(STAMPS)/python: pyproject.toml uv.lock
+	@scripts/setup python "$(VENV)" "$(UV_VERSION)"
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/node: package.json package-lock.json
+	@scripts/setup node
 	@mkdir -p $(STAMPS) && touch $@
 
 .PHONY: generate
