@@ -75,5 +75,6 @@ build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created
-	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+		.schemathesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
