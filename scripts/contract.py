@@ -56,6 +56,7 @@ def main(argv: Sequence[str]) -> int:
             **os.environ,
             "KIRIM_BASE_URL": sandbox.base_url,
             "KIRIM_API_KEY": sandbox.seed.api_key,
+            "CONTRACT_CACHE_DIR": os.environ.get("CONTRACT_CACHE_DIR", str(ROOT / ".schemathesis")),
         }
         print(f"contract: schemathesis against the sandbox at {sandbox.base_url}", flush=True)
         return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
