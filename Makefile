@@ -64,8 +64,28 @@ lint: $(STAMPS)/setup ## Validate the spec; ruff and mypy --strict on the code
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
 	$(BIN)/pytest
 
+.PHONY: contract
+contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it starts (part of test)
+	$(PY) scripts/contract.py
+
 .PHONY: test
-test: lint check pytest ## The whole test suite: lint, drift check, tests (what CI runs)
+test: lint check pytest contract ## The whole test suite: lint, drift check, tests, contract (CI)
+
+# Local servers for trying the SDK by hand; both run until Ctrl-C.
+SANDBOX_PORT ?= 8000
+MOCK_PORT ?= 4010
+
+.PHONY: sandbox
+sandbox: $(STAMPS)/setup ## Run the stateful sandbox API on 127.0.0.1:8000 (SANDBOX_PORT=), printing a key
+	$(PY) scripts/sandbox --port $(SANDBOX_PORT)
+
+.PHONY: mock
+mock: $(STAMPS)/setup ## Run Prism, the spec's stateless mock, on 127.0.0.1:4010 (MOCK_PORT=)
+	scripts/mock --port $(MOCK_PORT)
+
+.PHONY: demo
+demo: $(STAMPS)/setup ## Run scripts/demo.py: the SDK against a sandbox it starts
+	$(PY) scripts/demo.py
 
 .PHONY: build
 build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/

@@ -39,8 +39,9 @@ class MockServer:
     log: Path
 
 
-def _read_ready_line(process: subprocess.Popen[str], deadline: float) -> str:
-    """The mock's first stdout line, waiting at most until `deadline`."""
+def read_line_within(process: subprocess.Popen[str], seconds: float) -> str:
+    """The next line of a process's stdout, waiting at most `seconds` ("" if none came)."""
+    deadline = time.monotonic() + seconds
     assert process.stdout is not None
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
@@ -65,7 +66,7 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
             start_new_session=True,
         )
     try:
-        line = _read_ready_line(process, time.monotonic() + PRISM_STARTUP_SECONDS)
+        line = read_line_within(process, PRISM_STARTUP_SECONDS)
         if not line.startswith(READY_PREFIX):
             pytest.fail(f"Prism did not start: {line!r}\n{log.read_text()[-3000:]}")
         yield MockServer(line.removeprefix(READY_PREFIX).strip(), log)
