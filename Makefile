@@ -69,7 +69,8 @@ contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it sta
 	$(PY) scripts/contract.py
 
 .PHONY: test
-test: lint check pytest contract ## The whole test suite: lint, drift check, tests, contract (CI)
+# contract before pytest, so that the run ends on pytest's summary line.
+test: lint check contract pytest ## The whole test suite: lint, drift check, contract, tests (CI)
 
 # Local servers for trying the SDK by hand; both run until Ctrl-C.
 SANDBOX_PORT ?= 8000
