@@ -213,11 +213,10 @@ class Sandbox:
         return key
 
     def _idempotency_key(self, operation: spec.Operation, request: Request) -> str | None:
-        for parameter in operation.parameters:
-            if parameter.location == "header" and parameter.name.lower() == "idempotency-key":
-                raw = request.headers.get(parameter.name)
-                return None if raw is None else _validated(parameter, raw)
-        return None
+        """The request's validated key; None where it sent none or the operation takes none."""
+        parameter = operation.idempotency_key
+        raw = None if parameter is None else request.headers.get(parameter.name)
+        return None if parameter is None or raw is None else _validated(parameter, raw)
 
     def _replayed(self, kept: StoredResponse, report: BucketReport) -> Response:
         # The kept status, body and request id; the rate-limit headers describe the bucket now.

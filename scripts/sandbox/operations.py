@@ -57,7 +57,8 @@ def handles(operation_id: str) -> Callable[[Handler], Handler]:
 
 @handles("attachLabel")
 def attach_label(call: Call) -> dict[str, Any]:
-    contact_id, label_id = call.path["id"], call.body["label_id"] if call.body else ""
+    assert call.body is not None  # the spec requires one, so validation has seen it
+    contact_id, label_id = call.path["id"], call.body["label_id"]
     contact = call.world.contact(call.org_id, contact_id)
     if contact is None:
         raise errors.not_found(f"contact {contact_id}", param="id")

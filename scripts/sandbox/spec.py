@@ -21,6 +21,7 @@ import yaml
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 JSON = "application/json"
+IDEMPOTENCY_KEY = "idempotency-key"
 # Query and header values arrive as text; an inline schema of these types needs them parsed.
 TEXT_PARSERS: dict[str, Callable[[str], Any]] = {"integer": int, "number": float}
 
@@ -47,9 +48,15 @@ class Operation:
     envelope_model: type[pydantic.BaseModel]
 
     @property
-    def takes_idempotency_key(self) -> bool:
-        return any(
-            p.location == "header" and p.name.lower() == "idempotency-key" for p in self.parameters
+    def idempotency_key(self) -> Parameter | None:
+        """The `Idempotency-Key` header, where the operation declares one (writes by POST)."""
+        return next(
+            (
+                p
+                for p in self.parameters
+                if p.location == "header" and p.name.lower() == IDEMPOTENCY_KEY
+            ),
+            None,
         )
 
 
