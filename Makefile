@@ -64,8 +64,29 @@ lint: $(STAMPS)/setup ## Validate the spec; ruff and mypy --strict on the code
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
 	$(BIN)/pytest
 
+.PHONY: contract
+contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it starts (part of test)
+	$(PY) scripts/contract.py
+
 .PHONY: test
-test: lint check pytest ## The whole test suite: lint, drift check, tests (what CI runs)
+# contract before pytest, so that the run ends on pytest's summary line.
+test: lint check contract pytest ## The whole test suite: lint, drift check, contract, tests (CI)
+
+# Local servers for trying the SDK by hand; both run until Ctrl-C.
+SANDBOX_PORT ?= 8000
+MOCK_PORT ?= 4010
+
+.PHONY: sandbox
+sandbox: $(STAMPS)/setup ## Run the stateful sandbox API on 127.0.0.1:8000 (SANDBOX_PORT=), printing a key
+	$(PY) scripts/sandbox --port $(SANDBOX_PORT)
+
+.PHONY: mock
+mock: $(STAMPS)/setup ## Run Prism, the spec's stateless mock, on 127.0.0.1:4010 (MOCK_PORT=)
+	scripts/mock --port $(MOCK_PORT)
+
+.PHONY: demo
+demo: $(STAMPS)/setup ## Run scripts/demo.py: the SDK against a sandbox it starts
+	$(PY) scripts/demo.py
 
 .PHONY: build
 build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
@@ -75,5 +96,6 @@ build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created
-	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+		.schemathesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

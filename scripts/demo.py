@@ -1,0 +1,80 @@
+"""`make demo`: the kirimchat SDK against a sandbox this script starts (and stops).
+
+    python scripts/demo.py
+
+Attaches a label twice (idempotent), shows the request id and rate-limit headers of a raw
+response, meets a not-found, a bad key and a rate limit that the client waits out, and a
+server error that it retries. Against the real API, drop `base_url` and set KIRIM_API_KEY.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import kirimchat
+from sandbox import SandboxConfig, running_sandbox
+from sandbox.faults import Fault
+
+
+def main() -> int:
+    # A small bucket (3 writes a second) so that the rate limit shows within the demo.
+    with running_sandbox(SandboxConfig(write_per_window=3, window_seconds=1)) as sandbox:
+        ids = sandbox.seed
+        print(f"Sandbox at {sandbox.base_url}; key {ids.api_key}\n")
+        with kirimchat.KirimChat(api_key=ids.api_key, base_url=sandbox.base_url) as client:
+            first = client.contacts.attach_label(ids.contact_id, label_id=ids.label_id)
+            again = client.contacts.attach_label(ids.contact_id, label_id=ids.label_id)
+            print(f"attach:        attached={first.attached} request_id={first.request_id}")
+            print(f"attach again:  attached={again.attached} request_id={again.request_id}")
+
+            raw = client.contacts.with_raw_response.attach_label(
+                ids.second_contact_id, label_id=ids.label_id
+            )
+            limits = {
+                name: raw.headers[name] for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining")
+            }
+            print(
+                f"raw response:  {raw.status_code} X-Request-Id={raw.headers['X-Request-Id']}"
+                f" {limits}"
+            )
+
+            try:
+                client.contacts.attach_label(ids.contact_id, label_id=ids.other_team_label_id)
+            except kirimchat.NotFoundError as error:
+                print(f"other team:    NotFoundError code={error.code} param={error.param}")
+
+            # The bucket is nearly empty: the client meets 429s and waits out Retry-After.
+            pairs = [
+                (c, label)
+                for c in (ids.contact_id, ids.second_contact_id)
+                for label in (ids.label_id, ids.second_label_id)
+            ]
+            burst = [client.contacts.attach_label(c, label_id=label) for c, label in pairs]
+            print(f"burst of {len(burst)}:    all attached={all(r.attached for r in burst)}")
+
+            sandbox.sandbox.faults.script(Fault.ERROR)
+            result = client.contacts.attach_label(ids.contact_id, label_id=ids.second_label_id)
+            print(f"injected 500:  retried, attached={result.attached}")
+
+        with kirimchat.KirimChat(
+            api_key="kdv_live_TavbPKwIuqOr69ALEKLNennZ", base_url=sandbox.base_url
+        ) as stranger:
+            try:
+                stranger.contacts.attach_label(ids.contact_id, label_id=ids.label_id)
+            except kirimchat.AuthenticationError as error:
+                print(f"unknown key:   AuthenticationError code={error.code}")
+
+        journal = sandbox.sandbox.world.journal
+        unchanged = sum(1 for write in journal if not write.changed)
+        print(
+            f"\nThe sandbox carried out {len(journal)} attaches; {unchanged} found the label "
+            "already there and changed nothing."
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

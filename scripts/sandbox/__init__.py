@@ -1,0 +1,46 @@
+"""The sandbox: a small, stateful, local Kirim Chat API for trying and testing the SDK.
+
+Prism (scripts/mock) answers from the spec's examples and remembers nothing. The sandbox keeps
+state, so it can show what Prism cannot: idempotent attaches, team and organisation scoping,
+the per-organisation rate limit, request ids, idempotency-key replays and injected faults.
+
+It is driven by openapi.yaml: every operation in the spec becomes a route, its parameters and
+body are validated with the pydantic models generated from the spec (kirimchat_pydantic), and
+every response body is built through the model of its documented schema. Adding an operation
+means adding it to the spec and writing one handler in `operations.py`.
+
+    python scripts/sandbox --port 8000        # or `make sandbox`
+    from sandbox import SandboxConfig, running_sandbox   # in tests (scripts/ on sys.path)
+
+Modules, one concern each:
+    config.py       the knobs (rate limit, faults) and their defaults
+    ids.py          Crockford base32 ids: req_, ctc_, lbl_, org_, key_ ...
+    world.py        the state (organisations, teams, keys, contacts, labels) and its seed
+    spec.py         reads openapi.yaml into operations, parameters and validators
+    errors.py       the documented errors, as an exception carrying type, code and param
+    ratelimit.py    token buckets per organisation and request class
+    idempotency.py  Idempotency-Key: replay of the first response, rejection of reuse
+    faults.py       injected 500s and dropped connections (off by default)
+    operations.py   one handler per operationId: the API's behaviour
+    app.py          the Starlette app: the request pipeline around the handlers
+    server.py       uvicorn in a thread, on a socket it already holds (tests, demo, contract)
+    cli.py          `python scripts/sandbox`: prints a key and ids, runs until Ctrl-C
+"""
+
+from sandbox.app import Sandbox, create_app
+from sandbox.config import SandboxConfig
+from sandbox.server import RunningSandbox, SandboxHost, running_sandbox, sandbox_host
+from sandbox.world import SeedIds, World, seed_world
+
+__all__ = [
+    "RunningSandbox",
+    "Sandbox",
+    "SandboxConfig",
+    "SandboxHost",
+    "SeedIds",
+    "World",
+    "create_app",
+    "running_sandbox",
+    "sandbox_host",
+    "seed_world",
+]

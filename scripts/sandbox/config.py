@@ -1,0 +1,48 @@
+"""The sandbox's knobs. Defaults follow the docs' free tier; tests shrink them to stay fast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
+# The docs' default (free) tier: 60 writes and 600 reads a minute, per organisation.
+DEFAULT_WRITE_PER_WINDOW = 60
+DEFAULT_READ_PER_WINDOW = 600
+DEFAULT_WINDOW_SECONDS = 60.0
+# The docs keep an idempotent response for 24 hours.
+DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """How one sandbox behaves.
+
+    A bucket holds `write_per_window` (or `read_per_window`) tokens and refills completely in
+    `window_seconds`; the real API's window is a minute. Tests use small buckets and short
+    windows so that a burst past the limit and its `Retry-After` wait take about a second.
+
+    `error_rate` and `drop_rate` are the shares (0 to 1) of requests that get an injected 500,
+    or whose connection is dropped after the request was carried out (the case that makes an
+    `Idempotency-Key` matter). `fault_seed` makes the draws reproducible.
+    """
+
+    spec: Path = DEFAULT_SPEC
+    write_per_window: int = DEFAULT_WRITE_PER_WINDOW
+    read_per_window: int = DEFAULT_READ_PER_WINDOW
+    window_seconds: float = DEFAULT_WINDOW_SECONDS
+    idempotency_ttl_seconds: float = DEFAULT_IDEMPOTENCY_TTL_SECONDS
+    error_rate: float = 0.0
+    drop_rate: float = 0.0
+    fault_seed: int | None = None
+    world_seed: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("error_rate", "drop_rate"):
+            share = getattr(self, name)
+            if not 0.0 <= share <= 1.0:
+                raise ValueError(f"{name} is a share of requests, from 0 to 1; got {share}")
+        if self.error_rate + self.drop_rate > 1.0:
+            raise ValueError("error_rate + drop_rate cannot exceed 1")
+        if self.write_per_window < 1 or self.read_per_window < 1 or self.window_seconds <= 0:
+            raise ValueError("rate limits need at least one token and a positive window")

@@ -1,0 +1,159 @@
+"""openapi.yaml, read into what the sandbox needs: operations, their inputs and their models.
+
+Schemas that the spec names (`$ref: "#/components/schemas/X"`) are validated with the pydantic
+model `kirimchat_pydantic.X` that datamodel-code-generator emitted from the same spec; inline
+schemas (a header's length limits, say) with jsonschema. Either way a value is checked against
+exactly what the spec says, and nothing here lists an operation by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import kirimchat_pydantic
+import pydantic
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+JSON = "application/json"
+IDEMPOTENCY_KEY = "idempotency-key"
+# Query and header values arrive as text; an inline schema of these types needs them parsed.
+TEXT_PARSERS: dict[str, Callable[[str], Any]] = {"integer": int, "number": float}
+
+Validator = Callable[[Any], Any]  # returns the validated value or raises ValueError
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # "path", "query" or "header"
+    required: bool
+    validate: Validator
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str  # as in the spec, e.g. /contacts/{id}/labels
+    parameters: tuple[Parameter, ...]
+    body_model: type[pydantic.BaseModel] | None
+    body_required: bool
+    success_status: int
+    envelope_model: type[pydantic.BaseModel]
+
+    @property
+    def idempotency_key(self) -> Parameter | None:
+        """The `Idempotency-Key` header, where the operation declares one (writes by POST)."""
+        return next(
+            (
+                p
+                for p in self.parameters
+                if p.location == "header" and p.name.lower() == IDEMPOTENCY_KEY
+            ),
+            None,
+        )
+
+
+def load(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        document: dict[str, Any] = yaml.safe_load(handle)
+    return document
+
+
+def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local `$ref`s until a node that is not a reference."""
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def model_for(schema: dict[str, Any]) -> type[pydantic.BaseModel] | None:
+    """The generated pydantic model of a named schema; None for an inline one."""
+    ref = schema.get("$ref", "")
+    if not ref.startswith(SCHEMA_REF_PREFIX):
+        return None
+    model: type[pydantic.BaseModel] = getattr(kirimchat_pydantic, ref[len(SCHEMA_REF_PREFIX) :])
+    return model
+
+
+def value_validator(document: dict[str, Any], schema: dict[str, Any]) -> Validator:
+    model = model_for(schema)
+    if model is not None:
+
+        def validate_with_model(value: Any) -> Any:
+            try:
+                validated = model.model_validate(value)
+            except pydantic.ValidationError as error:
+                raise ValueError(error.errors()[0]["msg"]) from None
+            return getattr(validated, "root", validated)
+
+        return validate_with_model
+
+    resolved = resolve(document, schema)
+    checker = jsonschema.Draft202012Validator(resolved)
+    parse = TEXT_PARSERS.get(resolved.get("type", ""), str)
+
+    def validate_with_jsonschema(value: Any) -> Any:
+        try:
+            parsed = parse(value)
+        except ValueError:
+            raise ValueError(f"must be of type {resolved['type']}") from None
+        problem = jsonschema.exceptions.best_match(checker.iter_errors(parsed))
+        if problem is not None:
+            raise ValueError(problem.message)
+        return parsed
+
+    return validate_with_jsonschema
+
+
+def operations(document: dict[str, Any]) -> list[Operation]:
+    found = []
+    for path, item in document.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in HTTP_METHODS:
+            if method in item:
+                found.append(_operation(document, path, method, item[method], shared))
+    return found
+
+
+def _operation(
+    document: dict[str, Any], path: str, method: str, node: dict[str, Any], shared: list[Any]
+) -> Operation:
+    parameters = tuple(
+        Parameter(
+            name=param["name"],
+            location=param["in"],
+            required=bool(param.get("required", False)),
+            validate=value_validator(document, param["schema"]),
+        )
+        for param in (resolve(document, p) for p in [*shared, *node.get("parameters", [])])
+    )
+    body = resolve(document, node["requestBody"]) if "requestBody" in node else None
+    body_model = model_for(body["content"][JSON]["schema"]) if body is not None else None
+    success_status, success = next(
+        (int(status), resolve(document, response))
+        for status, response in node["responses"].items()
+        if str(status).startswith("2")
+    )
+    envelope_model = model_for(success["content"][JSON]["schema"])
+    if envelope_model is None or (body is not None and body_model is None):
+        raise ValueError(f"{node['operationId']}: the sandbox needs named ($ref) body schemas")
+    return Operation(
+        operation_id=node["operationId"],
+        method=method.upper(),
+        path=path,
+        parameters=parameters,
+        body_model=body_model,
+        body_required=bool(body and body.get("required", False)),
+        success_status=success_status,
+        envelope_model=envelope_model,
+    )

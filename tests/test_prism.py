@@ -1,0 +1,200 @@
+"""The SDK against Prism, the spec's own mock: every operation, once per documented response.
+
+Prism answers each call with the spec's example for the status asked for (`Prefer: code=N`),
+and judges the request the client sent against the spec: a violation fails the test
+(`prism_judge`). The cases come from openapi.yaml, so a new operation or response is covered
+as soon as it is in the spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import kirimchat
+import pytest
+import yaml
+from conftest import MockServer, PrismJudge
+from support import SPEC
+
+KEY = "kdv_live_TavbPKwIuqOr69ALEKLNennZ"
+# The exception each documented error status becomes (issue 3's hierarchy).
+ERROR_CLASSES: dict[int, type[kirimchat.APIStatusError]] = {
+    400: kirimchat.BadRequestError,
+    401: kirimchat.AuthenticationError,
+    403: kirimchat.PermissionDeniedError,
+    404: kirimchat.NotFoundError,
+    409: kirimchat.ConflictError,
+    422: kirimchat.UnprocessableEntityError,
+    429: kirimchat.RateLimitError,
+    500: kirimchat.InternalServerError,
+}
+
+
+def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@dataclass(frozen=True)
+class Case:
+    """One documented response of one operation, with the arguments to call it with."""
+
+    resource: str  # client attribute, from the operation's tag
+    method: str  # snake_case operationId
+    args: tuple[Any, ...]  # path parameters, in order, from their examples
+    kwargs: dict[str, Any]  # body fields, from the request example
+    status: int
+    example: dict[str, Any]  # the response's example body
+    headers: dict[str, Any]  # the response's documented header examples
+
+    def __str__(self) -> str:
+        return f"{self.resource}.{self.method}-{self.status}"
+
+
+def documented_cases() -> list[Case]:
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    cases = []
+    for item in document["paths"].values():
+        for verb in ("get", "post", "put", "patch", "delete"):
+            if verb not in item:
+                continue
+            operation = item[verb]
+            parameters = [_resolve(document, p) for p in operation.get("parameters", [])]
+            args = tuple(p["example"] for p in parameters if p["in"] == "path")
+            body = operation.get("requestBody")
+            kwargs = (
+                dict(_resolve(document, body)["content"]["application/json"]["example"])
+                if body
+                else {}
+            )
+            for status, response in operation["responses"].items():
+                response = _resolve(document, response)
+                headers = {
+                    name: _resolve(document, header).get("example")
+                    for name, header in response.get("headers", {}).items()
+                }
+                cases.append(
+                    Case(
+                        resource=operation["tags"][0].lower(),
+                        method=_snake(operation["operationId"]),
+                        args=args,
+                        kwargs=kwargs,
+                        status=int(status),
+                        example=response["content"]["application/json"]["example"],
+                        headers=headers,
+                    )
+                )
+    return cases
+
+
+CASES = documented_cases()
+
+
+def call(kind: str, prism: MockServer, judge: PrismJudge, case: Case) -> Any:
+    """The case's call through a client of `kind`: its result, or the error it raised."""
+    options = {"extra_headers": {"Prefer": f"code={case.status}"}, "max_retries": 0}
+    if kind == "sync":
+        with (
+            httpx.Client(event_hooks={"response": [judge.hook]}) as http,
+            kirimchat.KirimChat(api_key=KEY, base_url=prism.base_url, http_client=http) as client,
+        ):
+            method = getattr(getattr(client, case.resource), case.method)
+            try:
+                return method(*case.args, **case.kwargs, **options)
+            except kirimchat.APIStatusError as error:
+                return error
+
+    async def run() -> Any:
+        async with (
+            httpx.AsyncClient(event_hooks={"response": [judge.async_hook]}) as http,
+            kirimchat.AsyncKirimChat(
+                api_key=KEY, base_url=prism.base_url, http_client=http
+            ) as client,
+        ):
+            method = getattr(getattr(client, case.resource), case.method)
+            try:
+                return await method(*case.args, **case.kwargs, **options)
+            except kirimchat.APIStatusError as error:
+                return error
+
+    return asyncio.run(run())
+
+
+def test_the_spec_gives_cases_for_every_documented_status() -> None:
+    assert {str(case) for case in CASES} >= {
+        f"contacts.attach_label-{status}" for status in (200, 400, 401, 404, 429, 500)
+    }
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_each_documented_response_becomes_its_result_or_exception(
+    kind: str, case: Case, prism: MockServer, prism_judge: PrismJudge
+) -> None:
+    outcome = call(kind, prism, prism_judge, case)
+
+    if 200 <= case.status < 300:
+        assert not isinstance(outcome, Exception), outcome
+        assert outcome.to_dict() == case.example
+        assert outcome.request_id == case.example["request_id"]
+        for field, value in case.example["data"].items():
+            assert getattr(outcome, field) == value
+        return
+    assert type(outcome) is ERROR_CLASSES[case.status]
+    error = case.example["error"]
+    assert outcome.status_code == case.status
+    assert (outcome.type, outcome.code, outcome.message, outcome.request_id) == (
+        error["type"],
+        error["code"],
+        error["message"],
+        error["request_id"],
+    )
+    assert outcome.param == error.get("param")
+    if case.status == 429:
+        assert outcome.retry_after == case.headers["Retry-After"]
+
+
+def test_the_judge_flags_a_request_that_breaks_the_spec(
+    prism: MockServer, prism_judge: PrismJudge
+) -> None:
+    # The client refuses to send such a request (ParamValidationError), so plain httpx does.
+    with httpx.Client(
+        base_url=prism.base_url, event_hooks={"response": [prism_judge.hook]}
+    ) as http:
+        http.post(
+            "/contacts/ctc_01HXYZABCDEFGHJKMNPQRSTVWX/labels",
+            json={"label_id": "example"},  # the vendor's own example, which breaks the pattern
+            headers={"Authorization": f"Bearer {KEY}"},
+        )
+        http.post("/contacts/ctc_01HXYZABCDEFGHJKMNPQRSTVWX/labels", json={"label_id": "x"})
+
+    violations = prism_judge.take()
+    assert len(violations) == 2
+    assert "label_id" in violations[0] and "pattern" in violations[0]
+    assert "security" in violations[1].lower()
+
+
+def test_a_valid_request_passes_the_judge(prism: MockServer, prism_judge: PrismJudge) -> None:
+    with httpx.Client(
+        base_url=prism.base_url, event_hooks={"response": [prism_judge.hook]}
+    ) as http:
+        response = http.post(
+            "/contacts/ctc_01HXYZABCDEFGHJKMNPQRSTVWX/labels",
+            json={"label_id": "lbl_01HXYZABCDEFGHJKMNPQRSTVWX"},
+            headers={"Authorization": f"Bearer {KEY}"},
+        )
+
+    assert response.status_code == 200
+    assert prism_judge.violations == []

@@ -1,0 +1,485 @@
+"""The sandbox behaves as the docs describe, seen over real HTTP with plain httpx.
+
+These tests pin the sandbox itself, so that the SDK's integration tests can trust it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import kirimchat_pydantic as models
+import pytest
+from sandbox import RunningSandbox
+from sandbox.app import Sandbox
+from sandbox.faults import Fault, Faults
+
+REQUEST_ID = re.compile(r"req_[0-9A-HJKMNP-TV-Z]{26}")
+RATE_LIMIT_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+
+
+@pytest.fixture
+def http(sandbox: RunningSandbox) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=sandbox.base_url, timeout=10) as client:
+        yield client
+
+
+def attach(
+    client: httpx.Client,
+    contact_id: str,
+    label_id: str | None,
+    key: str | None,
+    **headers: str,
+) -> httpx.Response:
+    if key is not None:
+        headers["Authorization"] = f"Bearer {key}"
+    body = {} if label_id is None else {"label_id": label_id}
+    return client.post(f"/contacts/{contact_id}/labels", json=body, headers=headers)
+
+
+def error_of(response: httpx.Response) -> models.Error:
+    """The response's error, validated against the spec's ErrorEnvelope."""
+    error = models.ErrorEnvelope.model_validate_json(response.content).error
+    assert response.headers["X-Request-Id"] == error.request_id.root
+    return error
+
+
+def test_attach_attaches_and_answers_the_documented_envelope(
+    sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    seed = sandbox.seed
+    response = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+
+    assert response.status_code == 200
+    envelope = models.LabelAttachmentEnvelope.model_validate_json(response.content)
+    assert envelope.data.model_dump(mode="json") == {
+        "contact_id": seed.contact_id,
+        "label_id": seed.label_id,
+        "attached": True,
+    }
+    assert response.headers["X-Request-Id"] == envelope.request_id.root
+    assert (seed.contact_id, seed.label_id) in sandbox.sandbox.world.attachments
+
+
+def test_attaching_twice_is_idempotent(sandbox: RunningSandbox, http: httpx.Client) -> None:
+    seed, world = sandbox.seed, sandbox.sandbox.world
+
+    first = attach(http, seed.contact_id, seed.second_label_id, seed.api_key)
+    after_first = set(world.attachments)
+    second = attach(http, seed.contact_id, seed.second_label_id, seed.api_key)
+
+    assert first.status_code == second.status_code == 200
+    assert first.json()["data"] == second.json()["data"]
+    assert first.json()["request_id"] != second.json()["request_id"]  # two requests
+    assert world.attachments == after_first  # the second changed nothing
+    assert [write.changed for write in world.journal] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("contact", "label", "param"),
+    [
+        ("contact_id", "other_team_label_id", "label_id"),
+        ("other_team_contact_id", "label_id", "label_id"),
+        ("other_org_contact_id", "label_id", "id"),
+        ("contact_id", "other_org_label_id", "label_id"),
+    ],
+    ids=[
+        "label-of-another-team",
+        "contact-of-another-team",
+        "contact-of-another-org",
+        "label-of-another-org",
+    ],
+)
+def test_another_team_or_organisation_is_not_found(
+    sandbox: RunningSandbox, http: httpx.Client, contact: str, label: str, param: str
+) -> None:
+    seed = sandbox.seed
+    response = attach(http, getattr(seed, contact), getattr(seed, label), seed.api_key)
+
+    assert response.status_code == 404
+    error = error_of(response)
+    assert (error.type, error.code, error.param) == ("not_found", "resource_not_found", param)
+    assert sandbox.sandbox.world.attachments == set()
+
+
+def test_an_organisation_sees_only_its_own_contacts(
+    sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    seed = sandbox.seed
+    theirs = attach(http, seed.other_org_contact_id, seed.other_org_label_id, seed.api_key)
+    own = attach(http, seed.other_org_contact_id, seed.other_org_label_id, seed.other_org_api_key)
+
+    assert (theirs.status_code, own.status_code) == (404, 200)
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        None,
+        "Bearer",
+        "Bearer kdv_live_short",
+        "Bearer kdv_test_TavbPKwIuqOr69ALEKLNennZ",  # the reserved, unshipped prefix
+        "Bearer kdv_live_TavbPKwIuqOr69ALEKLNennZ",  # well formed, unknown (the docs' example)
+        "Basic a2R2X2xpdmVfVGF2YlBLd0l1cU9yNjlBTEtMTmVubno6",
+        "Token {key}",
+    ],
+    ids=["missing", "empty", "malformed", "test-prefix", "unknown", "basic-auth", "not-bearer"],
+)
+def test_a_missing_malformed_or_unknown_key_is_401(
+    sandbox: RunningSandbox, http: httpx.Client, authorization: str | None
+) -> None:
+    seed = sandbox.seed
+    headers = (
+        {} if authorization is None else {"Authorization": authorization.format(key=seed.api_key)}
+    )
+    response = attach(http, seed.contact_id, seed.label_id, None, **headers)
+
+    assert response.status_code == 401
+    error = error_of(response)
+    assert (error.type, error.code) == ("authentication_error", "invalid_api_key")
+    assert all(name in response.headers for name in RATE_LIMIT_HEADERS)
+    assert sandbox.sandbox.world.attachments == set()
+
+
+def test_an_expired_key_is_401_expired_api_key(sandbox: RunningSandbox, http: httpx.Client) -> None:
+    seed = sandbox.seed
+    response = attach(http, seed.contact_id, seed.label_id, seed.expired_api_key)
+
+    assert response.status_code == 401
+    assert error_of(response).code == "expired_api_key"
+
+
+def test_the_bearer_scheme_is_case_insensitive(sandbox: RunningSandbox, http: httpx.Client) -> None:
+    seed = sandbox.seed
+    response = attach(
+        http, seed.contact_id, seed.label_id, None, Authorization=f"bearer {seed.api_key}"
+    )
+    assert response.status_code == 200
+
+
+CONTACT = "ctc_01HXYZABCDEFGHJKMNPQRSTVWX"
+LABEL = "lbl_01HXYZABCDEFGHJKMNPQRSTVWX"
+
+
+@pytest.mark.parametrize(
+    ("path_id", "body", "content_type", "code", "param"),
+    [
+        ("ctc_01hxyzabcdefghjkmnpqrstvwx", {"label_id": LABEL}, None, "invalid_field_value", "id"),
+        ("ctc_01HXYZABCDEFGHJKMNPQRSTVWI", {"label_id": LABEL}, None, "invalid_field_value", "id"),
+        (CONTACT[:-1], {"label_id": LABEL}, None, "invalid_field_value", "id"),
+        (CONTACT + "X", {"label_id": LABEL}, None, "invalid_field_value", "id"),
+        (CONTACT + "%0A", {"label_id": LABEL}, None, "invalid_field_value", "id"),
+        (LABEL, {"label_id": LABEL}, None, "invalid_field_value", "id"),
+        (CONTACT, {}, None, "missing_required_field", "label_id"),
+        (CONTACT, {"label_id": "example"}, None, "invalid_field_value", "label_id"),
+        (CONTACT, {"label_id": LABEL + "\n"}, None, "invalid_field_value", "label_id"),
+        (CONTACT, {"label_id": 7}, None, "invalid_field_value", "label_id"),
+        (CONTACT, {"label_id": LABEL, "color": "red"}, None, "invalid_field_value", "color"),
+        (CONTACT, [LABEL], None, "invalid_request", None),
+        (CONTACT, b"{not json", None, "invalid_request", None),
+        (CONTACT, b"", None, "invalid_request", None),
+        (CONTACT, b'{"label_id": "%s"}' % LABEL.encode(), "text/plain", "invalid_request", None),
+    ],
+    ids=[
+        "id-lower-case",
+        "id-letter-I",
+        "id-25-chars",
+        "id-27-chars",
+        "id-newline",
+        "id-wrong-prefix",
+        "label-missing",
+        "label-docs-example",
+        "label-newline",
+        "label-not-a-string",
+        "unknown-field",
+        "body-not-an-object",
+        "body-not-json",
+        "body-empty",
+        "body-not-declared-json",
+    ],
+)
+def test_invalid_ids_and_bodies_are_400_with_code_and_param(
+    sandbox: RunningSandbox,
+    http: httpx.Client,
+    path_id: str,
+    body: Any,
+    content_type: str | None,
+    code: str,
+    param: str | None,
+) -> None:
+    headers = {"Authorization": f"Bearer {sandbox.seed.api_key}"}
+    if isinstance(body, bytes):
+        headers["Content-Type"] = content_type or "application/json"
+        response = http.post(f"/contacts/{path_id}/labels", content=body, headers=headers)
+    else:
+        response = http.post(f"/contacts/{path_id}/labels", json=body, headers=headers)
+
+    assert response.status_code == 400, response.text
+    error = error_of(response)
+    assert (error.type, error.code, error.param) == ("invalid_request_error", code, param)
+    assert all(name in response.headers for name in RATE_LIMIT_HEADERS)
+    assert sandbox.sandbox.world.attachments == set()
+
+
+@pytest.mark.parametrize("key", ["", "k" * 256], ids=["empty", "256-chars"])
+def test_an_idempotency_key_outside_1_to_255_characters_is_400(
+    sandbox: RunningSandbox, http: httpx.Client, key: str
+) -> None:
+    seed = sandbox.seed
+    response = attach(
+        http, seed.contact_id, seed.label_id, seed.api_key, **{"Idempotency-Key": key}
+    )
+
+    assert response.status_code == 400
+    assert (error_of(response).code, error_of(response).param) == (
+        "invalid_field_value",
+        "Idempotency-Key",
+    )
+
+
+def test_the_write_bucket_counts_down_then_answers_429_with_retry_after(
+    make_sandbox: Callable[..., RunningSandbox],
+) -> None:
+    # A minute-long window: the bucket cannot refill noticeably while the test runs.
+    running = make_sandbox(write_per_window=3, window_seconds=60)
+    seed = running.seed
+    with httpx.Client(base_url=running.base_url) as http:
+        answers = [attach(http, seed.contact_id, seed.label_id, seed.api_key) for _ in range(4)]
+
+    assert [r.status_code for r in answers] == [200, 200, 200, 429]
+    assert [r.headers["X-RateLimit-Limit"] for r in answers] == ["3"] * 4
+    assert [r.headers["X-RateLimit-Remaining"] for r in answers] == ["2", "1", "0", "0"]
+    limited = answers[-1]
+    error = error_of(limited)
+    assert (error.type, error.code) == ("rate_limit_error", "rate_limit_exceeded")
+    # One token comes back every 20 s (3 a minute): the wait is whole seconds, at most that.
+    assert 1 <= int(limited.headers["Retry-After"]) <= 20
+    assert int(limited.headers["X-RateLimit-Reset"]) >= int(answers[0].headers["X-RateLimit-Reset"])
+    assert len(running.sandbox.world.journal) == 3  # the refused request did nothing
+
+
+def test_4xx_answers_take_a_token_and_carry_the_rate_limit_headers(
+    make_sandbox: Callable[..., RunningSandbox],
+) -> None:
+    running = make_sandbox(write_per_window=2, window_seconds=60)
+    seed = running.seed
+    with httpx.Client(base_url=running.base_url) as http:
+        not_found = attach(http, seed.other_org_contact_id, seed.label_id, seed.api_key)
+        invalid = attach(http, "ctc_bad", seed.label_id, seed.api_key)
+        limited = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+
+    assert (not_found.status_code, invalid.status_code, limited.status_code) == (404, 400, 429)
+    assert [r.headers["X-RateLimit-Remaining"] for r in (not_found, invalid)] == ["1", "0"]
+
+
+def test_the_bucket_belongs_to_the_organisation_not_the_caller(
+    make_sandbox: Callable[..., RunningSandbox],
+) -> None:
+    running = make_sandbox(write_per_window=1, window_seconds=60)
+    seed = running.seed
+    with httpx.Client(base_url=running.base_url) as http:
+        acme = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+        acme_again = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+        globex = attach(
+            http, seed.other_org_contact_id, seed.other_org_label_id, seed.other_org_api_key
+        )
+
+    assert (acme.status_code, acme_again.status_code, globex.status_code) == (200, 429, 200)
+
+
+def test_every_response_has_a_request_id_equal_to_the_body_s(
+    make_sandbox: Callable[..., RunningSandbox],
+) -> None:
+    running = make_sandbox(write_per_window=5, window_seconds=60)
+    seed = running.seed
+    running.sandbox.faults.script(Fault.ERROR)
+    with httpx.Client(base_url=running.base_url) as http:
+        responses = [
+            attach(http, seed.contact_id, seed.label_id, seed.api_key),  # injected 500
+            attach(http, seed.contact_id, seed.label_id, seed.api_key),  # 200
+            attach(http, "ctc_bad", seed.label_id, seed.api_key),  # 400
+            attach(http, seed.contact_id, seed.label_id, None),  # 401
+            attach(http, seed.other_org_contact_id, seed.label_id, seed.api_key),  # 404
+            http.get(f"/contacts/{seed.contact_id}/labels"),  # 405
+            http.get("/no/such/route"),  # 404
+            *[attach(http, seed.contact_id, seed.label_id, seed.api_key) for _ in range(3)],
+        ]
+
+    statuses = [r.status_code for r in responses]
+    assert statuses == [500, 200, 400, 401, 404, 405, 404, 200, 200, 429]
+    ids = [r.headers["X-Request-Id"] for r in responses]
+    assert all(REQUEST_ID.fullmatch(request_id) for request_id in ids)
+    assert len(set(ids)) == len(ids)
+    for response in responses:
+        body = response.json()
+        assert response.headers["X-Request-Id"] == (
+            body.get("request_id") or body["error"]["request_id"]
+        )
+
+
+def test_an_unsupported_method_is_405_naming_the_allowed_ones(
+    sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    response = http.delete(f"/contacts/{sandbox.seed.contact_id}/labels")
+
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "POST"
+    assert error_of(response).code == "method_not_allowed"
+
+
+class TestIdempotencyKey:
+    def test_a_repeated_key_and_body_replay_the_first_response(
+        self, sandbox: RunningSandbox, http: httpx.Client
+    ) -> None:
+        seed = sandbox.seed
+        key = {"Idempotency-Key": "4f1c2a9e-8d37-4b8e-9f3a-6f2d7c1b0e55"}
+        first = attach(http, seed.contact_id, seed.label_id, seed.api_key, **key)
+        # The same JSON, written differently: the fingerprint is of the canonical body.
+        replay = http.post(
+            f"/contacts/{seed.contact_id}/labels",
+            content=f'{{ "label_id" : "{seed.label_id}" }}',
+            headers={
+                "Authorization": f"Bearer {seed.api_key}",
+                "Content-Type": "application/json",
+                **key,
+            },
+        )
+
+        assert (first.status_code, replay.status_code) == (200, 200)
+        assert replay.content == first.content  # the same body, request id included
+        assert replay.headers["X-Request-Id"] == first.headers["X-Request-Id"]
+        assert first.headers["Idempotent-Replayed"] == "false"
+        assert replay.headers["Idempotent-Replayed"] == "true"
+        assert len(sandbox.sandbox.world.journal) == 1  # carried out once
+
+    def test_a_kept_error_is_replayed_too(
+        self, sandbox: RunningSandbox, http: httpx.Client
+    ) -> None:
+        seed = sandbox.seed
+        key = {"Idempotency-Key": "k-404"}
+        first = attach(http, seed.other_org_contact_id, seed.label_id, seed.api_key, **key)
+        again = attach(http, seed.other_org_contact_id, seed.label_id, seed.api_key, **key)
+
+        assert (first.status_code, again.status_code) == (404, 404)
+        assert again.content == first.content
+        assert again.headers["Idempotent-Replayed"] == "true"
+
+    def test_the_same_key_with_another_body_is_refused_and_the_first_is_kept(
+        self, sandbox: RunningSandbox, http: httpx.Client
+    ) -> None:
+        seed = sandbox.seed
+        key = {"Idempotency-Key": "k-1"}
+        first = attach(http, seed.contact_id, seed.label_id, seed.api_key, **key)
+        reuse = attach(http, seed.contact_id, seed.second_label_id, seed.api_key, **key)
+        replay = attach(http, seed.contact_id, seed.label_id, seed.api_key, **key)
+
+        assert reuse.status_code == 422
+        assert error_of(reuse).code == "idempotency_key_reuse"
+        assert replay.content == first.content
+        assert (seed.contact_id, seed.second_label_id) not in sandbox.sandbox.world.attachments
+
+    def test_keys_are_scoped_to_the_organisation(
+        self, sandbox: RunningSandbox, http: httpx.Client
+    ) -> None:
+        seed = sandbox.seed
+        key = {"Idempotency-Key": "shared-key"}
+        acme = attach(http, seed.contact_id, seed.label_id, seed.api_key, **key)
+        globex = attach(
+            http, seed.other_org_contact_id, seed.other_org_label_id, seed.other_org_api_key, **key
+        )
+
+        assert (acme.status_code, globex.status_code) == (200, 200)
+        assert globex.headers["Idempotent-Replayed"] == "false"
+        assert len(sandbox.sandbox.world.journal) == 2
+
+
+class TestFaults:
+    def test_faults_are_off_by_default(self, sandbox: RunningSandbox, http: httpx.Client) -> None:
+        seed = sandbox.seed
+        statuses = {
+            attach(http, seed.contact_id, seed.label_id, seed.api_key).status_code
+            for _ in range(30)
+        }
+
+        assert statuses == {200}
+        assert sandbox.sandbox.faults.injected == []
+
+    def test_an_injected_500_is_the_documented_error_and_changes_nothing(
+        self, sandbox: RunningSandbox, http: httpx.Client
+    ) -> None:
+        seed = sandbox.seed
+        sandbox.sandbox.faults.script(Fault.ERROR)
+        response = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+
+        assert response.status_code == 500
+        error = error_of(response)
+        assert (error.type, error.code) == ("api_error", "internal_error")
+        assert sandbox.sandbox.world.journal == []
+
+    def test_a_dropped_connection_comes_after_the_work_and_a_retry_with_the_key_replays(
+        self, sandbox: RunningSandbox, http: httpx.Client
+    ) -> None:
+        seed = sandbox.seed
+        key = {"Idempotency-Key": "drop-then-retry"}
+        sandbox.sandbox.faults.script(Fault.DROP)
+
+        with pytest.raises(httpx.RemoteProtocolError):
+            attach(http, seed.contact_id, seed.label_id, seed.api_key, **key)
+        assert (seed.contact_id, seed.label_id) in sandbox.sandbox.world.attachments
+        retry = attach(http, seed.contact_id, seed.label_id, seed.api_key, **key)
+
+        assert retry.status_code == 200
+        assert retry.headers["Idempotent-Replayed"] == "true"
+        assert len(sandbox.sandbox.world.journal) == 1
+
+    @pytest.mark.parametrize(
+        ("knobs", "expected"),
+        [({"error_rate": 1.0}, {500}), ({"drop_rate": 1.0}, {"dropped"})],
+        ids=["all-500", "all-dropped"],
+    )
+    def test_configured_shares_apply_to_every_request(
+        self,
+        make_sandbox: Callable[..., RunningSandbox],
+        knobs: dict[str, float],
+        expected: set[Any],
+    ) -> None:
+        running = make_sandbox(**knobs)
+        seed = running.seed
+        outcomes: set[Any] = set()
+        with httpx.Client(base_url=running.base_url) as http:
+            for _ in range(5):
+                try:
+                    outcomes.add(
+                        attach(http, seed.contact_id, seed.label_id, seed.api_key).status_code
+                    )
+                except httpx.RemoteProtocolError:
+                    outcomes.add("dropped")
+        assert outcomes == expected
+
+    def test_shares_with_a_seed_inject_a_reproducible_mix(self) -> None:
+        def draws() -> list[Fault]:
+            faults = Faults(error_rate=0.3, drop_rate=0.3, seed=7)
+            return [faults.draw() for _ in range(200)]
+
+        sequence = draws()
+        assert sequence == draws()
+        assert set(sequence) == {Fault.NONE, Fault.ERROR, Fault.DROP}
+
+    def test_scripted_outcomes_come_first_in_order(self) -> None:
+        faults = Faults(error_rate=0.0)
+        faults.script(Fault.DROP, Fault.NONE, Fault.ERROR)
+
+        assert [faults.draw() for _ in range(5)] == [
+            Fault.DROP,
+            Fault.NONE,
+            Fault.ERROR,
+            Fault.NONE,
+            Fault.NONE,
+        ]
+        assert faults.injected == [Fault.DROP, Fault.ERROR]
+
+
+def test_every_operation_of_the_spec_has_a_handler() -> None:
+    assert Sandbox().unimplemented == []
