@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from .errors import ParamValidationError
+from .types import Unset
 
 
 class Violation(Exception):
@@ -211,7 +212,7 @@ class Array(Rule):
 
 
 class Object(Rule):
-    __slots__ = ("closed", "properties", "required")
+    __slots__ = ("additional", "closed", "properties", "required")
 
     def __init__(
         self,
@@ -219,12 +220,14 @@ class Object(Rule):
         properties: Mapping[str, Rule],
         required: tuple[str, ...] = (),
         closed: bool = False,
+        additional: Rule | None = None,
         nullable: bool = False,
     ) -> None:
         super().__init__(nullable)
         self.properties = dict(properties)
         self.required = required
         self.closed = closed
+        self.additional = additional
 
     def _check(self, value: Any, path: str, strict: bool) -> None:
         if not isinstance(value, Mapping):
@@ -233,11 +236,41 @@ class Object(Rule):
             if name not in value:
                 raise Violation(_child(path, name), None, "is required")
         for name, item in value.items():
-            rule = self.properties.get(name)
+            rule = self.properties.get(name, self.additional)
             if rule is not None:
-                rule.check(item, _child(path, name), strict)
+                rule.check(item, _child(path, str(name)), strict)
             elif strict and self.closed:
-                raise Violation(_child(path, name), item, "is not a known field")
+                raise Violation(_child(path, str(name)), item, "is not a known field")
+
+
+class Nullable(Rule):
+    """Another rule's value, or null: the ``oneOf: [schema, {type: "null"}]`` of OpenAPI 3.1."""
+
+    __slots__ = ("rule",)
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(nullable=True)
+        self.rule = rule
+
+    def _check(self, value: Any, path: str, strict: bool) -> None:
+        self.rule.check(value, path, strict)
+
+
+ModelT = TypeVar("ModelT")
+
+
+def model_argument(model: type[ModelT], value: Any, name: str) -> Any:
+    """A model argument given as a plain mapping, turned into the model; anything else as is."""
+    if isinstance(value, model | Unset) or value is None:
+        return value  # None and UNSET are judged by the rules of the field
+    if not isinstance(value, Mapping):
+        raise ParamValidationError(name, value, f"must be a {model.__name__} or a mapping")
+    try:
+        return model.from_dict(value)  # type: ignore[attr-defined]
+    except (KeyError, TypeError, ValueError) as error:
+        raise ParamValidationError(
+            name, value, f"is not a valid {model.__name__}: {error!r}"
+        ) from None
 
 
 def check_argument(rule: Rule, value: Any, name: str) -> None:

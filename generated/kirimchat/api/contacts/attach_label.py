@@ -12,7 +12,7 @@ import httpx
 
 from ... import _rules
 from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError
+from ...errors import APIResponseValidationError, ParamValidationError
 from ...models.attach_label_request import AttachLabelRequest
 from ...models.label_attachment_envelope import LabelAttachmentEnvelope
 from ...types import UNSET, Response, Unset
@@ -41,8 +41,12 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    except (AttributeError, TypeError, ValueError) as error:
+        # A field of the wrong type that cannot even be encoded; the rules below name the others.
+        raise ParamValidationError("body", body, f"cannot be encoded as JSON: {error}") from None
     headers["Content-Type"] = "application/json"
     check_argument(_rules.ATTACH_LABEL__BODY, _kwargs["json"], "")
 
