@@ -43,9 +43,7 @@ class AttachLabelRequest(BaseModel):
     Which label to attach.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    model_config = ConfigDict(extra="forbid")
     label_id: LabelId
 
 
@@ -241,9 +239,7 @@ class CreateLabelRequest(BaseModel):
     A new label.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    model_config = ConfigDict(extra="forbid")
     team_id: TeamId | None = None
     name: Annotated[str, Field(max_length=50, min_length=1)]
     """
@@ -257,9 +253,7 @@ class UpdateLabelRequest(BaseModel):
     The fields to change; omitted fields keep their value.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    model_config = ConfigDict(extra="forbid")
     name: Annotated[str | None, Field(max_length=50, min_length=1)] = None
     """
     The new name, unique within the label's team.
@@ -381,9 +375,7 @@ class CreateContactRequest(BaseModel):
     A new contact.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    model_config = ConfigDict(extra="forbid")
     from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
     """
     The number of the WhatsApp account to attach the contact to; required when the organisation has more than one account.
@@ -414,9 +406,7 @@ class BulkLabelRequest(BaseModel):
     One label, one operation, up to 1000 contacts.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    model_config = ConfigDict(extra="forbid")
     contact_ids: Annotated[list[ContactId], Field(max_length=1000, min_length=1)]
     """
     The contacts, 1 to 1000 of them.

@@ -54,10 +54,7 @@ class SyncPage(_PageFields[ItemT]):
     """One page of a list. Iterating over it yields every item of this and all later pages."""
 
     def __init__(
-        self,
-        envelope: Any,
-        fetch: Callable[[str], SyncPage[ItemT]],
-        cursor: str | None = None,
+        self, envelope: Any, fetch: Callable[[str], SyncPage[ItemT]], cursor: str | None = None
     ) -> None:
         super().__init__(
             envelope.data, envelope.has_more, envelope.next_cursor, envelope.request_id

@@ -37,14 +37,7 @@ class ApiKey:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "label": label,
-                "last4": last4,
-            }
-        )
+        field_dict.update({"id": id, "object": object_, "label": label, "last4": last4})
 
         return field_dict
 
@@ -64,12 +57,7 @@ class ApiKey:
 
         last4 = d.pop("last4")
 
-        api_key = cls(
-            id=id,
-            object_=object_,
-            label=label,
-            last4=last4,
-        )
+        api_key = cls(id=id, object_=object_, label=label, last4=last4)
 
         api_key.additional_properties = d
         return api_key

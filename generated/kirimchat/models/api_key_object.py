@@ -3,11 +3,7 @@ from typing import Literal, cast
 ApiKeyObject = Literal["api_key"]
 """Always `api_key`."""
 
-API_KEY_OBJECT_VALUES: frozenset[ApiKeyObject] = frozenset(
-    {
-        "api_key",
-    }
-)
+API_KEY_OBJECT_VALUES: frozenset[ApiKeyObject] = frozenset({"api_key"})
 
 
 def check_api_key_object(value: str) -> ApiKeyObject:

@@ -3,12 +3,7 @@ from typing import Literal, cast
 BulkLabelOperation = Literal["attach", "detach"]
 """Whether to attach or detach the label."""
 
-BULK_LABEL_OPERATION_VALUES: frozenset[BulkLabelOperation] = frozenset(
-    {
-        "attach",
-        "detach",
-    }
-)
+BULK_LABEL_OPERATION_VALUES: frozenset[BulkLabelOperation] = frozenset({"attach", "detach"})
 
 
 def check_bulk_label_operation(value: str) -> BulkLabelOperation:

@@ -31,11 +31,7 @@ class BulkLabelRequest:
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
-            {
-                "contact_ids": contact_ids,
-                "label_id": label_id,
-                "operation": operation,
-            }
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation}
         )
 
         return field_dict
@@ -49,10 +45,6 @@ class BulkLabelRequest:
 
         operation = check_bulk_label_operation(d.pop("operation"))
 
-        bulk_label_request = cls(
-            contact_ids=contact_ids,
-            label_id=label_id,
-            operation=operation,
-        )
+        bulk_label_request = cls(contact_ids=contact_ids, label_id=label_id, operation=operation)
 
         return bulk_label_request

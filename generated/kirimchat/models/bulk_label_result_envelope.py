@@ -31,12 +31,7 @@ class BulkLabelResultEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "request_id": request_id,
-            }
-        )
+        field_dict.update({"data": data, "request_id": request_id})
 
         return field_dict
 
@@ -49,10 +44,7 @@ class BulkLabelResultEnvelope:
 
         request_id = d.pop("request_id")
 
-        bulk_label_result_envelope = cls(
-            data=data,
-            request_id=request_id,
-        )
+        bulk_label_result_envelope = cls(data=data, request_id=request_id)
 
         bulk_label_result_envelope.additional_properties = d
         return bulk_label_result_envelope

@@ -36,12 +36,7 @@ class ContactEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "request_id": request_id,
-            }
-        )
+        field_dict.update({"data": data, "request_id": request_id})
 
         return field_dict
 
@@ -54,10 +49,7 @@ class ContactEnvelope:
 
         request_id = d.pop("request_id")
 
-        contact_envelope = cls(
-            data=data,
-            request_id=request_id,
-        )
+        contact_envelope = cls(data=data, request_id=request_id)
 
         contact_envelope.additional_properties = d
         return contact_envelope

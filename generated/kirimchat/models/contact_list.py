@@ -77,10 +77,7 @@ class ContactList:
         request_id = d.pop("request_id")
 
         contact_list = cls(
-            data=data,
-            has_more=has_more,
-            next_cursor=next_cursor,
-            request_id=request_id,
+            data=data, has_more=has_more, next_cursor=next_cursor, request_id=request_id
         )
 
         contact_list.additional_properties = d

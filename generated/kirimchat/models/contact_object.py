@@ -3,11 +3,7 @@ from typing import Literal, cast
 ContactObject = Literal["contact"]
 """Always `contact`."""
 
-CONTACT_OBJECT_VALUES: frozenset[ContactObject] = frozenset(
-    {
-        "contact",
-    }
-)
+CONTACT_OBJECT_VALUES: frozenset[ContactObject] = frozenset({"contact"})
 
 
 def check_contact_object(value: str) -> ContactObject:

@@ -48,11 +48,7 @@ class CreateContactRequest:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-            }
-        )
+        field_dict.update({"phone_number": phone_number})
         if from_ is not UNSET:
             field_dict["from"] = from_
         if name is not UNSET:
@@ -92,11 +88,7 @@ class CreateContactRequest:
             metadata = Metadata.from_dict(_metadata)
 
         create_contact_request = cls(
-            phone_number=phone_number,
-            from_=from_,
-            name=name,
-            email=email,
-            metadata=metadata,
+            phone_number=phone_number, from_=from_, name=name, email=email, metadata=metadata
         )
 
         return create_contact_request

@@ -33,11 +33,7 @@ class CreateLabelRequest:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({"name": name})
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if color is not UNSET:
@@ -59,10 +55,6 @@ class CreateLabelRequest:
         else:
             color = check_label_color(_color)
 
-        create_label_request = cls(
-            name=name,
-            team_id=team_id,
-            color=color,
-        )
+        create_label_request = cls(name=name, team_id=team_id, color=color)
 
         return create_label_request

@@ -32,13 +32,7 @@ class DeletedLabel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "deleted": deleted,
-            }
-        )
+        field_dict.update({"id": id, "object": object_, "deleted": deleted})
 
         return field_dict
 
@@ -51,11 +45,7 @@ class DeletedLabel:
 
         deleted = d.pop("deleted")
 
-        deleted_label = cls(
-            id=id,
-            object_=object_,
-            deleted=deleted,
-        )
+        deleted_label = cls(id=id, object_=object_, deleted=deleted)
 
         deleted_label.additional_properties = d
         return deleted_label

@@ -3,11 +3,7 @@ from typing import Literal, cast
 DeletedLabelObject = Literal["label"]
 """Always `label`."""
 
-DELETED_LABEL_OBJECT_VALUES: frozenset[DeletedLabelObject] = frozenset(
-    {
-        "label",
-    }
-)
+DELETED_LABEL_OBJECT_VALUES: frozenset[DeletedLabelObject] = frozenset({"label"})
 
 
 def check_deleted_label_object(value: str) -> DeletedLabelObject:

@@ -35,12 +35,7 @@ class LabelEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "request_id": request_id,
-            }
-        )
+        field_dict.update({"data": data, "request_id": request_id})
 
         return field_dict
 
@@ -53,10 +48,7 @@ class LabelEnvelope:
 
         request_id = d.pop("request_id")
 
-        label_envelope = cls(
-            data=data,
-            request_id=request_id,
-        )
+        label_envelope = cls(data=data, request_id=request_id)
 
         label_envelope.additional_properties = d
         return label_envelope

@@ -3,11 +3,7 @@ from typing import Literal, cast
 LabelObject = Literal["label"]
 """Always `label`."""
 
-LABEL_OBJECT_VALUES: frozenset[LabelObject] = frozenset(
-    {
-        "label",
-    }
-)
+LABEL_OBJECT_VALUES: frozenset[LabelObject] = frozenset({"label"})
 
 
 def check_label_object(value: str) -> LabelObject:

@@ -37,11 +37,7 @@ class Me:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "organization": organization,
-                "api_key": api_key,
-                "rate_limits": rate_limits,
-            }
+            {"organization": organization, "api_key": api_key, "rate_limits": rate_limits}
         )
 
         return field_dict
@@ -59,11 +55,7 @@ class Me:
 
         rate_limits = RateLimits.from_dict(d.pop("rate_limits"))
 
-        me = cls(
-            organization=organization,
-            api_key=api_key,
-            rate_limits=rate_limits,
-        )
+        me = cls(organization=organization, api_key=api_key, rate_limits=rate_limits)
 
         me.additional_properties = d
         return me

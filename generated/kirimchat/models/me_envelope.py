@@ -34,12 +34,7 @@ class MeEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "request_id": request_id,
-            }
-        )
+        field_dict.update({"data": data, "request_id": request_id})
 
         return field_dict
 
@@ -52,10 +47,7 @@ class MeEnvelope:
 
         request_id = d.pop("request_id")
 
-        me_envelope = cls(
-            data=data,
-            request_id=request_id,
-        )
+        me_envelope = cls(data=data, request_id=request_id)
 
         me_envelope.additional_properties = d
         return me_envelope

@@ -32,13 +32,7 @@ class Organization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "name": name,
-            }
-        )
+        field_dict.update({"id": id, "object": object_, "name": name})
 
         return field_dict
 
@@ -51,11 +45,7 @@ class Organization:
 
         name = d.pop("name")
 
-        organization = cls(
-            id=id,
-            object_=object_,
-            name=name,
-        )
+        organization = cls(id=id, object_=object_, name=name)
 
         organization.additional_properties = d
         return organization

@@ -3,11 +3,7 @@ from typing import Literal, cast
 OrganizationObject = Literal["organization"]
 """Always `organization`."""
 
-ORGANIZATION_OBJECT_VALUES: frozenset[OrganizationObject] = frozenset(
-    {
-        "organization",
-    }
-)
+ORGANIZATION_OBJECT_VALUES: frozenset[OrganizationObject] = frozenset({"organization"})
 
 
 def check_organization_object(value: str) -> OrganizationObject:

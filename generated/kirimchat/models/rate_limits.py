@@ -31,11 +31,7 @@ class RateLimits:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "tier": tier,
-                "write_per_minute": write_per_minute,
-                "read_per_minute": read_per_minute,
-            }
+            {"tier": tier, "write_per_minute": write_per_minute, "read_per_minute": read_per_minute}
         )
 
         return field_dict
@@ -50,9 +46,7 @@ class RateLimits:
         read_per_minute = d.pop("read_per_minute")
 
         rate_limits = cls(
-            tier=tier,
-            write_per_minute=write_per_minute,
-            read_per_minute=read_per_minute,
+            tier=tier, write_per_minute=write_per_minute, read_per_minute=read_per_minute
         )
 
         rate_limits.additional_properties = d

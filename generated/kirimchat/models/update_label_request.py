@@ -49,9 +49,6 @@ class UpdateLabelRequest:
         else:
             color = check_label_color(_color)
 
-        update_label_request = cls(
-            name=name,
-            color=color,
-        )
+        update_label_request = cls(name=name, color=color)
 
         return update_label_request

@@ -23,11 +23,7 @@ class WhatsAppAccountRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-            }
-        )
+        field_dict.update({"phone_number": phone_number})
 
         return field_dict
 
@@ -42,9 +38,7 @@ class WhatsAppAccountRef:
 
         phone_number = _parse_phone_number(d.pop("phone_number"))
 
-        whats_app_account_ref = cls(
-            phone_number=phone_number,
-        )
+        whats_app_account_ref = cls(phone_number=phone_number)
 
         whats_app_account_ref.additional_properties = d
         return whats_app_account_ref

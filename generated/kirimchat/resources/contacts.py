@@ -102,9 +102,7 @@ class Contacts:
         """
         kwargs = _attach_label._get_kwargs(
             id=contact_id,
-            body=AttachLabelRequest(
-                label_id=label_id,
-            ),
+            body=AttachLabelRequest(label_id=label_id),
             idempotency_key=idempotency_key,
         )
         response = self._client.request(
@@ -150,10 +148,7 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label._get_kwargs(
-            id=contact_id,
-            label_id=label_id,
-        )
+        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -206,11 +201,7 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(
-                contact_ids=contact_ids,
-                label_id=label_id,
-                operation=operation,
-            ),
+            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
             idempotency_key=idempotency_key,
         )
         response = self._client.request(
@@ -265,11 +256,7 @@ class Contacts:
         requests = []
         for chunk in chunks:
             kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(
-                    contact_ids=chunk,
-                    label_id=label_id,
-                    operation="attach",
-                ),
+                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
             )
             key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
             requests.append(
@@ -282,11 +269,7 @@ class Contacts:
                     ),
                 )
             )
-        totals = {
-            "applied": 0,
-            "skipped_cross_org": 0,
-            "skipped_team_mismatch": 0,
-        }
+        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
         for index, (kwargs, options) in enumerate(requests):
             try:
                 response = self._client.request(kwargs, options)
@@ -347,11 +330,7 @@ class Contacts:
         requests = []
         for chunk in chunks:
             kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(
-                    contact_ids=chunk,
-                    label_id=label_id,
-                    operation="detach",
-                ),
+                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
             )
             key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
             requests.append(
@@ -364,11 +343,7 @@ class Contacts:
                     ),
                 )
             )
-        totals = {
-            "applied": 0,
-            "skipped_cross_org": 0,
-            "skipped_team_mismatch": 0,
-        }
+        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
         for index, (kwargs, options) in enumerate(requests):
             try:
                 response = self._client.request(kwargs, options)
@@ -432,10 +407,7 @@ class Contacts:
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
             kwargs = _list_contacts._get_kwargs(
-                phone=phone,
-                search=search,
-                limit=limit,
-                cursor=page_cursor,
+                phone=phone, search=search, limit=limit, cursor=page_cursor
             )
             envelope = _list_contacts._parse_response(self._client.request(kwargs, options))
             return SyncPage(
@@ -535,9 +507,7 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact._get_kwargs(
-            id=contact_id,
-        )
+        kwargs = _get_contact._get_kwargs(id=contact_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -564,9 +534,7 @@ class ContactsWithRawResponse:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         kwargs = _attach_label._get_kwargs(
             id=contact_id,
-            body=AttachLabelRequest(
-                label_id=label_id,
-            ),
+            body=AttachLabelRequest(label_id=label_id),
             idempotency_key=idempotency_key,
         )
         response = self._client.request(
@@ -585,10 +553,7 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label._get_kwargs(
-            id=contact_id,
-            label_id=label_id,
-        )
+        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -608,11 +573,7 @@ class ContactsWithRawResponse:
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
         kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(
-                contact_ids=contact_ids,
-                label_id=label_id,
-                operation=operation,
-            ),
+            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
             idempotency_key=idempotency_key,
         )
         response = self._client.request(
@@ -633,12 +594,7 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts._get_kwargs(
-            phone=phone,
-            search=search,
-            limit=limit,
-            cursor=cursor,
-        )
+        kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -684,9 +640,7 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact._get_kwargs(
-            id=contact_id,
-        )
+        kwargs = _get_contact._get_kwargs(id=contact_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -755,9 +709,7 @@ class AsyncContacts:
         """
         kwargs = _attach_label._get_kwargs(
             id=contact_id,
-            body=AttachLabelRequest(
-                label_id=label_id,
-            ),
+            body=AttachLabelRequest(label_id=label_id),
             idempotency_key=idempotency_key,
         )
         response = await self._client.request(
@@ -803,10 +755,7 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label._get_kwargs(
-            id=contact_id,
-            label_id=label_id,
-        )
+        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -859,11 +808,7 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(
-                contact_ids=contact_ids,
-                label_id=label_id,
-                operation=operation,
-            ),
+            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
             idempotency_key=idempotency_key,
         )
         response = await self._client.request(
@@ -918,11 +863,7 @@ class AsyncContacts:
         requests = []
         for chunk in chunks:
             kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(
-                    contact_ids=chunk,
-                    label_id=label_id,
-                    operation="attach",
-                ),
+                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
             )
             key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
             requests.append(
@@ -935,11 +876,7 @@ class AsyncContacts:
                     ),
                 )
             )
-        totals = {
-            "applied": 0,
-            "skipped_cross_org": 0,
-            "skipped_team_mismatch": 0,
-        }
+        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
         for index, (kwargs, options) in enumerate(requests):
             try:
                 response = await self._client.request(kwargs, options)
@@ -1000,11 +937,7 @@ class AsyncContacts:
         requests = []
         for chunk in chunks:
             kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(
-                    contact_ids=chunk,
-                    label_id=label_id,
-                    operation="detach",
-                ),
+                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
             )
             key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
             requests.append(
@@ -1017,11 +950,7 @@ class AsyncContacts:
                     ),
                 )
             )
-        totals = {
-            "applied": 0,
-            "skipped_cross_org": 0,
-            "skipped_team_mismatch": 0,
-        }
+        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
         for index, (kwargs, options) in enumerate(requests):
             try:
                 response = await self._client.request(kwargs, options)
@@ -1083,18 +1012,12 @@ class AsyncContacts:
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
         _list_contacts._get_kwargs(
-            phone=phone,
-            search=search,
-            limit=limit,
-            cursor=cursor,
+            phone=phone, search=search, limit=limit, cursor=cursor
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Contact]:
             kwargs = _list_contacts._get_kwargs(
-                phone=phone,
-                search=search,
-                limit=limit,
-                cursor=page_cursor,
+                phone=phone, search=search, limit=limit, cursor=page_cursor
             )
             envelope = _list_contacts._parse_response(await self._client.request(kwargs, options))
             return AsyncPage(
@@ -1194,9 +1117,7 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact._get_kwargs(
-            id=contact_id,
-        )
+        kwargs = _get_contact._get_kwargs(id=contact_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -1223,9 +1144,7 @@ class AsyncContactsWithRawResponse:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         kwargs = _attach_label._get_kwargs(
             id=contact_id,
-            body=AttachLabelRequest(
-                label_id=label_id,
-            ),
+            body=AttachLabelRequest(label_id=label_id),
             idempotency_key=idempotency_key,
         )
         response = await self._client.request(
@@ -1244,10 +1163,7 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label._get_kwargs(
-            id=contact_id,
-            label_id=label_id,
-        )
+        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -1267,11 +1183,7 @@ class AsyncContactsWithRawResponse:
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
         kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(
-                contact_ids=contact_ids,
-                label_id=label_id,
-                operation=operation,
-            ),
+            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
             idempotency_key=idempotency_key,
         )
         response = await self._client.request(
@@ -1292,12 +1204,7 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts._get_kwargs(
-            phone=phone,
-            search=search,
-            limit=limit,
-            cursor=cursor,
-        )
+        kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -1343,9 +1250,7 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact._get_kwargs(
-            id=contact_id,
-        )
+        kwargs = _get_contact._get_kwargs(id=contact_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),

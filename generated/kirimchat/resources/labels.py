@@ -85,10 +85,7 @@ class Labels:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
-            kwargs = _list_labels._get_kwargs(
-                limit=limit,
-                cursor=page_cursor,
-            )
+            kwargs = _list_labels._get_kwargs(limit=limit, cursor=page_cursor)
             envelope = _list_labels._parse_response(self._client.request(kwargs, options))
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -138,11 +135,7 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(
-                name=name,
-                team_id=team_id,
-                color=color,
-            ),
+            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
             idempotency_key=idempotency_key,
         )
         response = self._client.request(
@@ -180,9 +173,7 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _get_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -218,9 +209,7 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _delete_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -262,11 +251,7 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         kwargs = _update_label._get_kwargs(
-            id=label_id,
-            body=UpdateLabelRequest(
-                name=name,
-                color=color,
-            ),
+            id=label_id, body=UpdateLabelRequest(name=name, color=color)
         )
         response = self._client.request(
             kwargs,
@@ -291,10 +276,7 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels._get_kwargs(
-            limit=limit,
-            cursor=cursor,
-        )
+        kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -314,11 +296,7 @@ class LabelsWithRawResponse:
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(
-                name=name,
-                team_id=team_id,
-                color=color,
-            ),
+            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
             idempotency_key=idempotency_key,
         )
         response = self._client.request(
@@ -336,9 +314,7 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _get_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -354,9 +330,7 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _delete_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -375,11 +349,7 @@ class LabelsWithRawResponse:
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _update_label._get_kwargs(
-            id=label_id,
-            body=UpdateLabelRequest(
-                name=name,
-                color=color,
-            ),
+            id=label_id, body=UpdateLabelRequest(name=name, color=color)
         )
         response = self._client.request(
             kwargs,
@@ -442,15 +412,11 @@ class AsyncLabels:
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
         _list_labels._get_kwargs(
-            limit=limit,
-            cursor=cursor,
+            limit=limit, cursor=cursor
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Label]:
-            kwargs = _list_labels._get_kwargs(
-                limit=limit,
-                cursor=page_cursor,
-            )
+            kwargs = _list_labels._get_kwargs(limit=limit, cursor=page_cursor)
             envelope = _list_labels._parse_response(await self._client.request(kwargs, options))
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -500,11 +466,7 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(
-                name=name,
-                team_id=team_id,
-                color=color,
-            ),
+            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
             idempotency_key=idempotency_key,
         )
         response = await self._client.request(
@@ -542,9 +504,7 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _get_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -580,9 +540,7 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _delete_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -624,11 +582,7 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         kwargs = _update_label._get_kwargs(
-            id=label_id,
-            body=UpdateLabelRequest(
-                name=name,
-                color=color,
-            ),
+            id=label_id, body=UpdateLabelRequest(name=name, color=color)
         )
         response = await self._client.request(
             kwargs,
@@ -653,10 +607,7 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels._get_kwargs(
-            limit=limit,
-            cursor=cursor,
-        )
+        kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -676,11 +627,7 @@ class AsyncLabelsWithRawResponse:
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(
-                name=name,
-                team_id=team_id,
-                color=color,
-            ),
+            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
             idempotency_key=idempotency_key,
         )
         response = await self._client.request(
@@ -698,9 +645,7 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _get_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -716,9 +661,7 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label._get_kwargs(
-            id=label_id,
-        )
+        kwargs = _delete_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
@@ -737,11 +680,7 @@ class AsyncLabelsWithRawResponse:
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _update_label._get_kwargs(
-            id=label_id,
-            body=UpdateLabelRequest(
-                name=name,
-                color=color,
-            ),
+            id=label_id, body=UpdateLabelRequest(name=name, color=color)
         )
         response = await self._client.request(
             kwargs,

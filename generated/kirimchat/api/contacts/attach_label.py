@@ -22,10 +22,7 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    id: str,
-    *,
-    body: AttachLabelRequest,
-    idempotency_key: str | Unset = UNSET,
+    id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET
 ) -> dict[str, Any]:
     check_argument(_rules.ATTACH_LABEL__ID, id, "contact_id")
     if not isinstance(idempotency_key, Unset):
@@ -36,9 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/contacts/{id}/labels".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/contacts/{id}/labels".format(id=quote(str(id), safe="")),
     }
 
     try:
@@ -79,30 +74,14 @@ def _detailed(response: httpx.Response) -> Response[LabelAttachmentEnvelope]:
 
 
 def sync_detailed(
-    id: str,
-    *,
-    body: AttachLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)))
 
 
 def sync(
-    id: str,
-    *,
-    body: AttachLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> LabelAttachmentEnvelope:
     """Attach a label to a contact.
 
@@ -141,13 +120,7 @@ def sync(
     """
 
     return _parse_response(
-        client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
     )
 
 
@@ -160,13 +133,7 @@ async def asyncio_detailed(
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
     )
 
 
@@ -179,11 +146,5 @@ async def asyncio(
 ) -> LabelAttachmentEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
     )

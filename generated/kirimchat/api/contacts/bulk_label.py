@@ -20,21 +20,14 @@ if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
 
-def _get_kwargs(
-    *,
-    body: BulkLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET) -> dict[str, Any]:
     if not isinstance(idempotency_key, Unset):
         check_argument(_rules.BULK_LABEL__IDEMPOTENCY_KEY, idempotency_key, "idempotency_key")
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/contacts/bulk_label",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/contacts/bulk_label"}
 
     try:
         _kwargs["json"] = body.to_dict()
@@ -74,27 +67,14 @@ def _detailed(response: httpx.Response) -> Response[BulkLabelResultEnvelope]:
 
 
 def sync_detailed(
-    *,
-    body: BulkLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    *, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[BulkLabelResultEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 def sync(
-    *,
-    body: BulkLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    *, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> BulkLabelResultEnvelope:
     """Attach or detach one label on many contacts.
 
@@ -127,45 +107,20 @@ def sync(
         The parsed ``BulkLabelResultEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 async def asyncio_detailed(
-    *,
-    body: BulkLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[BulkLabelResultEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 async def asyncio(
-    *,
-    body: BulkLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> BulkLabelResultEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key))
     )

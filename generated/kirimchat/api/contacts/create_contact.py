@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    *,
-    body: CreateContactRequest,
-    idempotency_key: str | Unset = UNSET,
+    *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET
 ) -> dict[str, Any]:
     if not isinstance(idempotency_key, Unset):
         check_argument(_rules.CREATE_CONTACT__IDEMPOTENCY_KEY, idempotency_key, "idempotency_key")
@@ -31,10 +29,7 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/contacts",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/contacts"}
 
     try:
         _kwargs["json"] = body.to_dict()
@@ -74,27 +69,14 @@ def _detailed(response: httpx.Response) -> Response[ContactEnvelope]:
 
 
 def sync_detailed(
-    *,
-    body: CreateContactRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[ContactEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 def sync(
-    *,
-    body: CreateContactRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> ContactEnvelope:
     """Create a contact.
 
@@ -123,45 +105,20 @@ def sync(
         The parsed ``ContactEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 async def asyncio_detailed(
-    *,
-    body: CreateContactRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[ContactEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 async def asyncio(
-    *,
-    body: CreateContactRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> ContactEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key))
     )

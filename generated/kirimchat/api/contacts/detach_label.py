@@ -20,18 +20,14 @@ if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
 
-def _get_kwargs(
-    id: str,
-    label_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(id: str, label_id: str) -> dict[str, Any]:
     check_argument(_rules.DETACH_LABEL__ID, id, "contact_id")
     check_argument(_rules.DETACH_LABEL__LABEL_ID, label_id, "label_id")
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/contacts/{id}/labels/{label_id}".format(
-            id=quote(str(id), safe=""),
-            label_id=quote(str(label_id), safe=""),
+            id=quote(str(id), safe=""), label_id=quote(str(label_id), safe="")
         ),
     }
 
@@ -63,28 +59,13 @@ def _detailed(response: httpx.Response) -> Response[LabelAttachmentEnvelope]:
 
 
 def sync_detailed(
-    id: str,
-    label_id: str,
-    *,
-    client: KirimChat,
+    id: str, label_id: str, *, client: KirimChat
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                id=id,
-                label_id=label_id,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(id=id, label_id=label_id)))
 
 
-def sync(
-    id: str,
-    label_id: str,
-    *,
-    client: KirimChat,
-) -> LabelAttachmentEnvelope:
+def sync(id: str, label_id: str, *, client: KirimChat) -> LabelAttachmentEnvelope:
     """Detach a label from a contact.
 
     Removes a label from a contact. The label and the contact stay; only the link goes.
@@ -112,45 +93,16 @@ def sync(
         The parsed ``LabelAttachmentEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                id=id,
-                label_id=label_id,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(id=id, label_id=label_id)))
 
 
 async def asyncio_detailed(
-    id: str,
-    label_id: str,
-    *,
-    client: AsyncKirimChat,
+    id: str, label_id: str, *, client: AsyncKirimChat
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                label_id=label_id,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(id=id, label_id=label_id)))
 
 
-async def asyncio(
-    id: str,
-    label_id: str,
-    *,
-    client: AsyncKirimChat,
-) -> LabelAttachmentEnvelope:
+async def asyncio(id: str, label_id: str, *, client: AsyncKirimChat) -> LabelAttachmentEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
-    return _parse_response(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                label_id=label_id,
-            )
-        )
-    )
+    return _parse_response(await client.request(_get_kwargs(id=id, label_id=label_id)))

@@ -20,16 +20,12 @@ if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
 
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(id: str) -> dict[str, Any]:
     check_argument(_rules.GET_CONTACT__ID, id, "contact_id")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/contacts/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/contacts/{id}".format(id=quote(str(id), safe="")),
     }
 
     return _kwargs
@@ -59,26 +55,12 @@ def _detailed(response: httpx.Response) -> Response[ContactEnvelope]:
     )
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: KirimChat,
-) -> Response[ContactEnvelope]:
+def sync_detailed(id: str, *, client: KirimChat) -> Response[ContactEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(id=id)))
 
 
-def sync(
-    id: str,
-    *,
-    client: KirimChat,
-) -> ContactEnvelope:
+def sync(id: str, *, client: KirimChat) -> ContactEnvelope:
     """Fetch a contact.
 
     Returns one contact. A contact of another organisation is `resource_not_found` (404).
@@ -99,40 +81,14 @@ def sync(
         The parsed ``ContactEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(id=id)))
 
 
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AsyncKirimChat,
-) -> Response[ContactEnvelope]:
+async def asyncio_detailed(id: str, *, client: AsyncKirimChat) -> Response[ContactEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(id=id)))
 
 
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncKirimChat,
-) -> ContactEnvelope:
+async def asyncio(id: str, *, client: AsyncKirimChat) -> ContactEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
-    return _parse_response(
-        await client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _parse_response(await client.request(_get_kwargs(id=id)))

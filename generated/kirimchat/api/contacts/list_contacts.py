@@ -47,11 +47,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/contacts",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/contacts", "params": params}
 
     return _kwargs
 
@@ -90,14 +86,7 @@ def sync_detailed(
 ) -> Response[ContactList]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        client.request(
-            _get_kwargs(
-                phone=phone,
-                search=search,
-                limit=limit,
-                cursor=cursor,
-            )
-        )
+        client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
     )
 
 
@@ -139,14 +128,7 @@ def sync(
     """
 
     return _parse_response(
-        client.request(
-            _get_kwargs(
-                phone=phone,
-                search=search,
-                limit=limit,
-                cursor=cursor,
-            )
-        )
+        client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
     )
 
 
@@ -160,14 +142,7 @@ async def asyncio_detailed(
 ) -> Response[ContactList]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        await client.request(
-            _get_kwargs(
-                phone=phone,
-                search=search,
-                limit=limit,
-                cursor=cursor,
-            )
-        )
+        await client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
     )
 
 
@@ -181,12 +156,5 @@ async def asyncio(
 ) -> ContactList:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(
-            _get_kwargs(
-                phone=phone,
-                search=search,
-                limit=limit,
-                cursor=cursor,
-            )
-        )
+        await client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
     )

@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    *,
-    body: CreateLabelRequest,
-    idempotency_key: str | Unset = UNSET,
+    *, body: CreateLabelRequest, idempotency_key: str | Unset = UNSET
 ) -> dict[str, Any]:
     if not isinstance(idempotency_key, Unset):
         check_argument(_rules.CREATE_LABEL__IDEMPOTENCY_KEY, idempotency_key, "idempotency_key")
@@ -31,10 +29,7 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/labels",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/labels"}
 
     try:
         _kwargs["json"] = body.to_dict()
@@ -74,27 +69,14 @@ def _detailed(response: httpx.Response) -> Response[LabelEnvelope]:
 
 
 def sync_detailed(
-    *,
-    body: CreateLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    *, body: CreateLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[LabelEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 def sync(
-    *,
-    body: CreateLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    *, body: CreateLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> LabelEnvelope:
     """Create a label.
 
@@ -122,45 +104,20 @@ def sync(
         The parsed ``LabelEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 async def asyncio_detailed(
-    *,
-    body: CreateLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, body: CreateLabelRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[LabelEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
 
 
 async def asyncio(
-    *,
-    body: CreateLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, body: CreateLabelRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> LabelEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(
-            _get_kwargs(
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key))
     )

@@ -20,16 +20,12 @@ if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
 
-def _get_kwargs(
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(id: str) -> dict[str, Any]:
     check_argument(_rules.GET_LABEL__ID, id, "label_id")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/labels/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/labels/{id}".format(id=quote(str(id), safe="")),
     }
 
     return _kwargs
@@ -59,26 +55,12 @@ def _detailed(response: httpx.Response) -> Response[LabelEnvelope]:
     )
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: KirimChat,
-) -> Response[LabelEnvelope]:
+def sync_detailed(id: str, *, client: KirimChat) -> Response[LabelEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(id=id)))
 
 
-def sync(
-    id: str,
-    *,
-    client: KirimChat,
-) -> LabelEnvelope:
+def sync(id: str, *, client: KirimChat) -> LabelEnvelope:
     """Fetch a label.
 
     Returns one label. A label of another organisation is `resource_not_found` (404).
@@ -99,40 +81,14 @@ def sync(
         The parsed ``LabelEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(id=id)))
 
 
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AsyncKirimChat,
-) -> Response[LabelEnvelope]:
+async def asyncio_detailed(id: str, *, client: AsyncKirimChat) -> Response[LabelEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(id=id)))
 
 
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncKirimChat,
-) -> LabelEnvelope:
+async def asyncio(id: str, *, client: AsyncKirimChat) -> LabelEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
-    return _parse_response(
-        await client.request(
-            _get_kwargs(
-                id=id,
-            )
-        )
-    )
+    return _parse_response(await client.request(_get_kwargs(id=id)))

@@ -19,11 +19,7 @@ if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
 
-def _get_kwargs(
-    *,
-    limit: int | Unset = 25,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, limit: int | Unset = 25, cursor: str | Unset = UNSET) -> dict[str, Any]:
     if not isinstance(limit, Unset):
         check_argument(_rules.LIST_LABELS__LIMIT, limit, "limit")
     if not isinstance(cursor, Unset):
@@ -37,11 +33,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/labels",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/labels", "params": params}
 
     return _kwargs
 
@@ -71,28 +63,13 @@ def _detailed(response: httpx.Response) -> Response[LabelList]:
 
 
 def sync_detailed(
-    *,
-    limit: int | Unset = 25,
-    cursor: str | Unset = UNSET,
-    client: KirimChat,
+    *, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimChat
 ) -> Response[LabelList]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                limit=limit,
-                cursor=cursor,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(limit=limit, cursor=cursor)))
 
 
-def sync(
-    *,
-    limit: int | Unset = 25,
-    cursor: str | Unset = UNSET,
-    client: KirimChat,
-) -> LabelList:
+def sync(*, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimChat) -> LabelList:
     """List labels.
 
     Lists the organisation's labels, one page at a time.
@@ -119,45 +96,18 @@ def sync(
         The parsed ``LabelList``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                limit=limit,
-                cursor=cursor,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(limit=limit, cursor=cursor)))
 
 
 async def asyncio_detailed(
-    *,
-    limit: int | Unset = 25,
-    cursor: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[LabelList]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                limit=limit,
-                cursor=cursor,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(limit=limit, cursor=cursor)))
 
 
 async def asyncio(
-    *,
-    limit: int | Unset = 25,
-    cursor: str | Unset = UNSET,
-    client: AsyncKirimChat,
+    *, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: AsyncKirimChat
 ) -> LabelList:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
-    return _parse_response(
-        await client.request(
-            _get_kwargs(
-                limit=limit,
-                cursor=cursor,
-            )
-        )
-    )
+    return _parse_response(await client.request(_get_kwargs(limit=limit, cursor=cursor)))

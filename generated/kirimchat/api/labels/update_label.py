@@ -21,19 +21,13 @@ if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
 
-def _get_kwargs(
-    id: str,
-    *,
-    body: UpdateLabelRequest,
-) -> dict[str, Any]:
+def _get_kwargs(id: str, *, body: UpdateLabelRequest) -> dict[str, Any]:
     check_argument(_rules.UPDATE_LABEL__ID, id, "label_id")
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/labels/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/labels/{id}".format(id=quote(str(id), safe="")),
     }
 
     try:
@@ -74,28 +68,13 @@ def _detailed(response: httpx.Response) -> Response[LabelEnvelope]:
 
 
 def sync_detailed(
-    id: str,
-    *,
-    body: UpdateLabelRequest,
-    client: KirimChat,
+    id: str, *, body: UpdateLabelRequest, client: KirimChat
 ) -> Response[LabelEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(id=id, body=body)))
 
 
-def sync(
-    id: str,
-    *,
-    body: UpdateLabelRequest,
-    client: KirimChat,
-) -> LabelEnvelope:
+def sync(id: str, *, body: UpdateLabelRequest, client: KirimChat) -> LabelEnvelope:
     """Update a label.
 
     Renames or recolours a label; omitted fields keep their value. A label cannot move to
@@ -118,45 +97,16 @@ def sync(
         The parsed ``LabelEnvelope``.
     """
 
-    return _parse_response(
-        client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-    )
+    return _parse_response(client.request(_get_kwargs(id=id, body=body)))
 
 
 async def asyncio_detailed(
-    id: str,
-    *,
-    body: UpdateLabelRequest,
-    client: AsyncKirimChat,
+    id: str, *, body: UpdateLabelRequest, client: AsyncKirimChat
 ) -> Response[LabelEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-    )
+    return _detailed(await client.request(_get_kwargs(id=id, body=body)))
 
 
-async def asyncio(
-    id: str,
-    *,
-    body: UpdateLabelRequest,
-    client: AsyncKirimChat,
-) -> LabelEnvelope:
+async def asyncio(id: str, *, body: UpdateLabelRequest, client: AsyncKirimChat) -> LabelEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
-    return _parse_response(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-    )
+    return _parse_response(await client.request(_get_kwargs(id=id, body=body)))

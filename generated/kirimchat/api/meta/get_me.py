@@ -21,10 +21,7 @@ if TYPE_CHECKING:
 
 def _get_kwargs() -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/me",
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/me"}
 
     return _kwargs
 
@@ -53,18 +50,12 @@ def _detailed(response: httpx.Response) -> Response[MeEnvelope]:
     )
 
 
-def sync_detailed(
-    *,
-    client: KirimChat,
-) -> Response[MeEnvelope]:
+def sync_detailed(*, client: KirimChat) -> Response[MeEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
     return _detailed(client.request(_get_kwargs()))
 
 
-def sync(
-    *,
-    client: KirimChat,
-) -> MeEnvelope:
+def sync(*, client: KirimChat) -> MeEnvelope:
     """Introspect the calling API key.
 
     Returns the organisation, the API key and the rate-limit tier behind the bearer
@@ -87,17 +78,11 @@ def sync(
     return _parse_response(client.request(_get_kwargs()))
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncKirimChat,
-) -> Response[MeEnvelope]:
+async def asyncio_detailed(*, client: AsyncKirimChat) -> Response[MeEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
     return _detailed(await client.request(_get_kwargs()))
 
 
-async def asyncio(
-    *,
-    client: AsyncKirimChat,
-) -> MeEnvelope:
+async def asyncio(*, client: AsyncKirimChat) -> MeEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(await client.request(_get_kwargs()))
