@@ -71,8 +71,9 @@ def build(spec_path: Path, out: Path) -> None:
         text=True,
     )
     try:
-        import render  # noqa: PLC0415  (imported here to overlap with datamodel-codegen)
-        import spec as spec_module  # noqa: PLC0415
+        # Imported here, so that importing them overlaps with datamodel-codegen.
+        import render
+        import spec as spec_module
 
         try:
             render.render_package(spec_module.load(spec_path), spec_path, out)
