@@ -94,6 +94,10 @@ build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
 	$(BIN)/uv build --quiet generated --out-dir dist
 	@ls dist
 
+.PHONY: bench
+bench: $(STAMPS)/setup ## Measure generation, import, per-call and bulk costs; writes BENCHMARKS.md
+	$(PY) scripts/bench.py
+
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created
 	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \

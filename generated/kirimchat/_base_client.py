@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
-import random
 import time
-import uuid
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -69,6 +67,7 @@ class RequestOptions:
 
 
 _NO_OPTIONS = RequestOptions()
+_NO_HEADERS: dict[str, str] = {}
 
 
 def _check_timeout(timeout: object) -> httpx.Timeout:
@@ -175,13 +174,15 @@ class _BaseClient:
         kwargs: dict[str, Any],
         options: RequestOptions,
     ) -> tuple[httpx.Request, int]:
-        headers = self._headers
-        call_headers = kwargs.get("headers")
-        if call_headers or options.extra_headers:
-            headers = {**headers, **(call_headers or {}), **(options.extra_headers or {})}
         method = kwargs["method"].upper()
-        if method == "POST" and not any(name.lower() == "idempotency-key" for name in headers):
-            headers = {**headers, IDEMPOTENCY_HEADER: str(uuid.uuid4())}
+        extra = options.extra_headers
+        headers = {**self._headers, **kwargs.get("headers", _NO_HEADERS), **(extra or _NO_HEADERS)}
+        if method == "POST" and IDEMPOTENCY_HEADER not in headers:
+            # The caller's key may be spelled in any case; only then is ours not needed.
+            if not (extra and any(name.lower() == "idempotency-key" for name in extra)):
+                import uuid  # noqa: PLC0415  (its import is a third of kirimchat's own)
+
+                headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
         request = client.build_request(
             method,
@@ -204,6 +205,8 @@ class _BaseClient:
         return request, retries
 
     def _backoff(self, attempt: int) -> float:
+        import random  # noqa: PLC0415  (only retries need it; keeps `import kirimchat` light)
+
         delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
         return delay * (1 - RETRY_JITTER * random.random())
 
