@@ -19,7 +19,8 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 # What the generated tree is made from, and the tree itself (a hand edit triggers a rebuild).
 GENERATE_INPUTS := openapi.yaml pyproject.toml $(wildcard scripts/generate.py scripts/render.py \
 	scripts/sdk_model.py scripts/spec.py) $(shell find templates -type f)
-GENERATED_FILES := $(shell find generated -type f -not -path '*/__pycache__/*' 2>/dev/null)
+GENERATED_FILES := $(shell find generated -type f -not -path '*/__pycache__/*' \
+	-not -path '*/.ruff_cache/*' -not -path '*/.mypy_cache/*' 2>/dev/null)
 
 .PHONY: help
 help: ## List the targets (this is the default)

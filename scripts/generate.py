@@ -102,9 +102,13 @@ def generate(spec_path: Path, out: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+# Caches that tools (python, mypy, ruff in `make lint`) leave inside generated/: not output.
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache"})
+
+
 def _files(tree: Path) -> Iterator[Path]:
     for path in sorted(tree.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts:
+        if path.is_file() and not TOOL_CACHES.intersection(path.parts):
             yield path.relative_to(tree)
 
 

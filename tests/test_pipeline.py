@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import GENERATED, ROOT, SPEC, copy_generated, run, run_script, tree_digest
+from support import (
+    GENERATED,
+    ROOT,
+    SPEC,
+    TOOL_CACHES,
+    copy_generated,
+    run,
+    run_script,
+    tree_digest,
+)
 
 MAKE = "make"
 
@@ -23,7 +32,7 @@ def test_two_generations_from_the_same_inputs_are_byte_identical(tmp_path: Path)
 
 def test_generated_tree_names_no_machine_path_or_timestamp() -> None:
     for path in GENERATED.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and not TOOL_CACHES.intersection(path.parts):
             text = path.read_text(encoding="utf-8")
             assert str(ROOT) not in text, path
             assert "timestamp" not in text.lower(), path
