@@ -12,6 +12,7 @@ STAMPS := .make
 SPEC := openapi.yaml
 OUT := generated
 UV_VERSION := 0.13.8
+SPECTRAL := node_modules/.bin/spectral
 # uv must use this machine's Python, never download one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
@@ -54,12 +55,18 @@ check: $(STAMPS)/setup ## Fail with a diff when generated/ is not what the spec 
 	$(PY) scripts/generate.py --check --spec $(SPEC) --out $(OUT)
 
 .PHONY: lint
-lint: $(STAMPS)/setup ## Validate the spec; ruff and mypy --strict on the code
-	$(PY) scripts/spec.py openapi.yaml
+lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog); ruff and mypy --strict on the code
+	$(PY) scripts/spec.py $(SPEC)
+	@$(MAKE) spectral
+	$(PY) scripts/version.py --spec $(SPEC) changelog
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	cd generated && ../$(BIN)/ruff check . && ../$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict generated/kirimchat
+
+.PHONY: spectral
+spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC; warnings fail too
+	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
 .PHONY: pytest
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
