@@ -68,6 +68,10 @@ lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog)
 spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC; warnings fail too
 	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
+.PHONY: breaking
+breaking: $(STAMPS)/setup ## Fail when spec or SDK API break users since BASE (default origin/main, else HEAD~1) without a major bump
+	$(PY) scripts/breaking.py $(if $(BASE),--base '$(BASE)')
+
 .PHONY: pytest
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
 	$(BIN)/pytest
