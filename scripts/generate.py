@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import shutil
 import subprocess
 import sys
@@ -85,30 +86,33 @@ def _format(tree: Path) -> None:
     ):
         result = subprocess.run(command, cwd=tree, capture_output=True, text=True)
         if result.returncode != 0:
-            raise GenerationError(
-                f"{' '.join(command[1:3])} failed:\n{result.stderr or result.stdout}"
-            )
+            output = (result.stderr + result.stdout).strip()
+            raise GenerationError(f"ruff {command[1]} failed on the generated code:\n{output}")
 
 
 def generate(spec_path: Path, out: Path) -> None:
     """Rebuild ``out`` from ``spec_path``; on any failure ``out`` is left untouched."""
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    keep = os.environ.get("KIRIM_KEEP_STAGING") == "1"  # to debug a template: look at the tree
     try:
         build(spec_path, staging / out.name)
         if out.exists():
             out.rename(staging / "previous")
         (staging / out.name).rename(out)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if keep:
+            print(f"staging kept in {staging}", file=sys.stderr)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
-# Caches that tools (python, mypy, ruff in `make lint`) leave inside generated/: not output.
-TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache"})
+# Caches that tools write next to the code; never part of what is generated.
+CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
 def _files(tree: Path) -> Iterator[Path]:
     for path in sorted(tree.rglob("*")):
-        if path.is_file() and not TOOL_CACHES.intersection(path.parts):
+        if path.is_file() and not CACHE_DIRS.intersection(path.parts):
             yield path.relative_to(tree)
 
 

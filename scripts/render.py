@@ -49,15 +49,28 @@ def render_package(spec: Spec, spec_path: Path, out: Path) -> None:
     if isinstance(data, GeneratorError):
         raise RenderError(f"openapi-python-client cannot read {spec_path.name}: {_describe(data)}")
     project = Project(openapi=data, config=config, custom_template_path=GENERATOR_TEMPLATES)
+    try:
+        sdk = sdk_model.build(spec, data)
+    except sdk_model.ModelError as error:
+        raise RenderError(f"{spec_path.name}: {error}") from None
+    # Our overrides of the generator's templates use these too.
+    project.env.globals.update(
+        sdk=sdk,
+        operation_for=sdk.operation_for,
+        op_resource=lambda op: op.resource_attribute,
+        resource_imports=sdk.resource_imports,
+    )
     # Warnings mean a part of the spec was skipped: for an SDK that is a missing feature.
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = project.build()
+        try:
+            problems = project.build()
+        except Exception as error:  # a template bug: name the template line, then the cause
+            raise RenderError(f"a generator template failed: {_template_frame(error)}") from error
     if problems:
         raise RenderError(
             "openapi-python-client could not render every part of the spec:\n  "
             + "\n  ".join(_describe(p) for p in problems)
         )
-    sdk = sdk_model.build(spec, data)
     _render_own(project, sdk, project.package_dir)
 
 
@@ -85,6 +98,15 @@ def _render_own(project: Project, sdk: sdk_model.Sdk, package_dir: Path) -> None
                     f"templates/kirimchat/{relative}: {type(exc).__name__}: {exc}"
                 ) from exc
             target.write_text(text, encoding="utf-8")
+
+
+def _template_frame(error: BaseException) -> str:
+    """``file.jinja:LINE: ErrorType: message`` for the innermost template frame of ``error``."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".jinja")]
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}: " if frames else ""
+    return f"{where}{type(error).__name__}: {error}"
 
 
 def _own_loader(loader: Any) -> Any:

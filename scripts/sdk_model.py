@@ -2,16 +2,84 @@
 
 openapi-python-client's parsed data gives Python names and types; the raw spec gives what the
 generator drops (patterns, lengths, enums, servers, tags' descriptions). Templates stay simple
-because the decisions are made here, in plain Python.
+because the decisions are made here, in plain Python:
+
+- resources: one per tag, exposed as ``client.<tag>``;
+- operations: facade argument names (a path ``id`` whose schema is ``ContactId`` becomes
+  ``contact_id``), body fields flattened into keyword arguments, the success model;
+- rules: every schema of the spec as a Python expression of ``kirimchat._validation`` rule
+  objects, so that the client enforces each pattern, length and enum before sending.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ModelProperty
 from spec import Spec
+
+SCHEMA_REF = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class ModelError(Exception):
+    """The spec uses something our templates cannot express; the message says what and where."""
+
+
+@dataclass
+class Param:
+    api_name: str  # as sent on the wire: "id", "Idempotency-Key"
+    location: str  # path, query or header
+    python_name: str  # the generated low-level function's argument
+    facade_name: str  # the resource method's argument
+    type_string: str
+    required: bool
+    description: str
+    rule: str  # a kirimchat._validation expression
+
+
+@dataclass
+class BodyField:
+    name: str
+    python_name: str
+    type_string: str
+    required: bool
+    description: str
+
+
+@dataclass
+class Operation:
+    endpoint: Endpoint
+    name: str  # Python name, from operationId
+    operation_id: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    params: list[Param]
+    body_class: str | None
+    body_module: str | None
+    body_fields: list[BodyField]
+    success_status: int
+    success_class: str
+    success_module: str
+    rules_name: str  # the prefix of its constants in kirimchat._rules
+    body_rule: str | None
+    response_rule: str
+    resource_attribute: str = ""
+    body_imports: list[str] = field(default_factory=list)
+
+    @property
+    def path_params(self) -> list[Param]:
+        return [p for p in self.params if p.location == "path"]
+
+    @property
+    def other_params(self) -> list[Param]:
+        return [p for p in self.params if p.location != "path"]
 
 
 @dataclass
@@ -23,7 +91,15 @@ class Resource:
     attribute: str
     class_name: str
     description: str
-    operations: list[Any] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)
+
+
+@dataclass
+class SchemaRule:
+    constant: str  # the Python constant in kirimchat._rules
+    name: str  # the component's name
+    expression: str
+    depends_on: list[str]
 
 
 @dataclass
@@ -32,22 +108,55 @@ class Sdk:
     version: str
     base_url: str
     resources: list[Resource]
+    schema_rules: list[SchemaRule]
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for resource in self.resources for op in resource.operations]
+
+    def operation_for(self, endpoint: Endpoint) -> Operation:
+        """The Operation of one of openapi-python-client's endpoints."""
+        for op in self.operations:
+            if op.path == text(endpoint.path) and op.method == endpoint.method:
+                return op
+        raise ModelError(f"no operation for {endpoint.method.upper()} {text(endpoint.path)}")
+
+    @staticmethod
+    def resource_imports(resource: Resource) -> list[str]:
+        """The model imports a resource module needs, relative to kirimchat/resources/."""
+        lines: set[str] = set()
+        for op in resource.operations:
+            for line in op.endpoint.relative_imports:
+                if line.startswith("from ...models."):
+                    lines.add(line.replace("from ...models.", "from ..models.", 1))
+            lines.add(f"from ..models.{op.success_module} import {op.success_class}")
+            if op.body_module:
+                lines.add(f"from ..models.{op.body_module} import {op.body_class}")
+            lines.update(op.body_imports)
+        return sorted(lines)
 
 
 def build(spec: Spec, data: GeneratorData) -> Sdk:
     servers = spec.data.get("servers") or [{"url": "http://localhost"}]
     tags = {t["name"]: t for t in spec.data.get("tags", [])}
+    raw_operations = _raw_operations(spec)
     resources = []
     for module, collection in sorted(data.endpoint_collections_by_tag.items()):
-        tag = next((name for name in tags if str(module) == _identifier(name)), str(module))
+        tag = next((name for name in tags if str(module) == snake(name)), str(module))
+        operations = [
+            _operation(spec, endpoint, raw_operations[(text(endpoint.path), endpoint.method)])
+            for endpoint in collection.endpoints
+        ]
+        for op in operations:
+            op.resource_attribute = str(module)
         resources.append(
             Resource(
                 tag=tag,
                 module=str(module),
                 attribute=str(module),
-                class_name="".join(part.capitalize() for part in str(module).split("_")),
-                description=tags.get(tag, {}).get("description", ""),
-                operations=list(collection.endpoints),
+                class_name=pascal(str(module)),
+                description=tags.get(tag, {}).get("description", "").strip(),
+                operations=operations,
             )
         )
     return Sdk(
@@ -55,8 +164,240 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
         version=spec.data["info"]["version"],
         base_url=servers[0]["url"],
         resources=resources,
+        schema_rules=_schema_rules(spec),
     )
 
 
-def _identifier(name: str) -> str:
-    return "".join(c if c.isalnum() else "_" for c in name).lower()
+def text(value: Any) -> str:
+    """The plain text of the generator's strings (it wraps spec text in UntrustedString)."""
+    if value is None:
+        return ""
+    getter = getattr(value, "get_untrusted_value", None)
+    return getter() if getter else str(value)
+
+
+def snake(name: str) -> str:
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
+
+
+def pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in snake(name).split("_"))
+
+
+def _raw_operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
+    found = {}
+    for path, item in spec.data.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in HTTP_METHODS:
+            if method in item:
+                operation = dict(item[method])
+                operation["parameters"] = shared + operation.get("parameters", [])
+                found[(path, method)] = operation
+    return found
+
+
+def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation:
+    where = f"{endpoint.method.upper()} {text(endpoint.path)}"
+    raw_params = {}
+    for param in raw["parameters"]:
+        param = spec.resolve(param)
+        raw_params[(param["in"], param["name"])] = param
+    params = []
+    for location, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+    ):
+        for prop in props:
+            raw_param = raw_params[(location, text(prop.name))]
+            schema = raw_param.get("schema", {})
+            facade = str(prop.python_name)
+            ref = schema.get("$ref", "")
+            if location == "path" and text(prop.name) == "id" and ref.startswith(SCHEMA_REF):
+                facade = snake(ref.removeprefix(SCHEMA_REF))
+            params.append(
+                Param(
+                    api_name=text(prop.name),
+                    location=location,
+                    python_name=str(prop.python_name),
+                    facade_name=facade,
+                    type_string=prop.get_type_string().as_unembedded_code(),
+                    required=bool(prop.required),
+                    description=" ".join((raw_param.get("description") or "").split()),
+                    rule=_rule(spec, schema, where),
+                )
+            )
+    body_class = body_module = None
+    body_fields: list[BodyField] = []
+    body_imports: list[str] = []
+    if len(endpoint.bodies) > 1:
+        raise ModelError(f"{where}: several request content types; the facade supports one")
+    if endpoint.bodies:
+        body = endpoint.bodies[0]
+        if not isinstance(body.prop, ModelProperty):
+            raise ModelError(f"{where}: the request body must be an object schema")
+        body_class = body.prop.class_info.name
+        body_module = body.prop.class_info.module_name
+        body_imports = sorted(
+            line for line in body.prop.relative_imports if not line.startswith("from ..types")
+        )
+        for prop in body.prop.required_properties + body.prop.optional_properties:
+            body_fields.append(
+                BodyField(
+                    name=text(prop.name),
+                    python_name=str(prop.python_name),
+                    type_string=prop.get_type_string().as_unembedded_code(),
+                    required=bool(prop.required),
+                    description=" ".join(text(prop.description).split()),
+                )
+            )
+    successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
+    if len(successes) != 1 or not isinstance(successes[0].prop, ModelProperty):
+        raise ModelError(f"{where}: exactly one 2xx response with an object schema is supported")
+    success = successes[0]
+    body_schema = raw.get("requestBody", {}) and spec.resolve(raw["requestBody"]).get("content", {})
+    body_rule = None
+    if body_schema:
+        (media,) = body_schema.values()
+        body_rule = _rule(spec, media.get("schema", {}), f"{where} → requestBody")
+    response = spec.resolve(raw["responses"][str(success.status_code.pattern)])
+    (success_media,) = response.get("content", {}).values()
+    response_rule = _rule(spec, success_media.get("schema", {}), f"{where} → responses")
+    return Operation(
+        endpoint=endpoint,
+        name=str(endpoint.name),
+        operation_id=raw["operationId"],
+        method=endpoint.method,
+        path=text(endpoint.path),
+        summary=text(endpoint.summary),
+        description=text(endpoint.description),
+        params=params,
+        body_class=body_class,
+        body_module=body_module,
+        body_fields=body_fields,
+        success_status=success.status_code.range[0],
+        success_class=success.prop.class_info.name,
+        success_module=success.prop.class_info.module_name,
+        rules_name=snake(str(endpoint.name)).upper(),
+        body_rule=body_rule,
+        response_rule=response_rule,
+        body_imports=body_imports,
+    )
+
+
+# --- validation rules ------------------------------------------------------------------------
+
+_STRING_KEYWORDS = {"pattern": "pattern", "minLength": "min_length", "maxLength": "max_length"}
+_NUMBER_KEYWORDS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+}
+_ARRAY_KEYWORDS = {"minItems": "min_items", "maxItems": "max_items"}
+_TYPES = {"string", "integer", "number", "boolean", "array", "object", "null"}
+
+
+def _schema_rules(spec: Spec) -> list[SchemaRule]:
+    """One named rule per component schema, ordered so that each follows what it uses."""
+    schemas = spec.data.get("components", {}).get("schemas", {})
+    rules = {}
+    for name, schema in schemas.items():
+        expression = _rule(spec, schema, f"components → schemas → {name}", top=True)
+        depends = sorted(
+            set(re.findall(r"\b([A-Z][A-Z0-9_]*)\b", expression)) & _constants(schemas)
+        )
+        rules[name] = SchemaRule(rule_constant(name), name, expression, depends)
+    ordered: list[SchemaRule] = []
+    placed: set[str] = set()
+    while len(ordered) < len(rules):
+        ready = [
+            r for r in rules.values() if r.constant not in placed and set(r.depends_on) <= placed
+        ]
+        if not ready:
+            cycle = sorted(r.name for r in rules.values() if r.constant not in placed)
+            raise ModelError(f"components → schemas: recursive schemas are not supported: {cycle}")
+        for rule in ready:
+            ordered.append(rule)
+            placed.add(rule.constant)
+    return ordered
+
+
+def rule_constant(schema_name: str) -> str:
+    return snake(schema_name).upper()
+
+
+def _constants(schemas: dict[str, Any]) -> set[str]:
+    return {rule_constant(name) for name in schemas}
+
+
+def _rule(spec: Spec, schema: Any, where: str, top: bool = False) -> str:
+    """A Python expression building the rule for ``schema``; references become constants."""
+    if not isinstance(schema, dict):
+        return "Anything()"
+    if "$ref" in schema and not top:
+        ref = schema["$ref"]
+        if not ref.startswith(SCHEMA_REF):
+            raise ModelError(f"{where}: only references to components/schemas are supported: {ref}")
+        return rule_constant(ref.removeprefix(SCHEMA_REF))
+    for keyword in ("oneOf", "anyOf", "allOf", "not"):
+        if keyword in schema:
+            raise ModelError(
+                f"{where}: `{keyword}` is not supported by the client's validation yet"
+            )
+    types = schema.get("type")
+    type_list = [types] if isinstance(types, str) else list(types or [])
+    nullable = "null" in type_list
+    type_list = [t for t in type_list if t != "null"]
+    unknown = set(type_list) - _TYPES
+    if unknown:
+        raise ModelError(f"{where}: unknown type {sorted(unknown)}")
+    if not type_list:
+        if "enum" in schema:
+            type_list = ["string"]
+        elif "properties" in schema:
+            type_list = ["object"]
+        else:
+            return "Anything()"
+    if len(type_list) > 1:
+        raise ModelError(f"{where}: a schema of several types ({type_list}) is not supported")
+    kind = type_list[0]
+    args: list[str] = []
+    if kind == "string":
+        args += _keyword_args(schema, _STRING_KEYWORDS)
+        if "enum" in schema:
+            args.append(f"enum={tuple(v for v in schema['enum'] if v is not None)!r}")
+        call = "String"
+    elif kind in ("integer", "number"):
+        args += _keyword_args(schema, _NUMBER_KEYWORDS)
+        if "enum" in schema:
+            args.append(f"enum={tuple(schema['enum'])!r}")
+        call = "Integer" if kind == "integer" else "Number"
+    elif kind == "boolean":
+        call = "Boolean"
+    elif kind == "array":
+        items = _rule(spec, schema.get("items", {}), f"{where} → items")
+        args.append(f"items={items}")
+        args += _keyword_args(schema, _ARRAY_KEYWORDS)
+        call = "Array"
+    else:
+        properties = schema.get("properties", {})
+        fields = ", ".join(
+            f"{name!r}: {_rule(spec, sub, f'{where} → properties → {name}')}"
+            for name, sub in properties.items()
+        )
+        args.append(f"properties={{{fields}}}")
+        required = tuple(schema.get("required", []))
+        if required:
+            args.append(f"required={required!r}")
+        if schema.get("additionalProperties") is False:
+            args.append("closed=True")
+        call = "Object"
+    if nullable:
+        args.append("nullable=True")
+    return f"{call}({', '.join(args)})"
+
+
+def _keyword_args(schema: dict[str, Any], keywords: dict[str, str]) -> list[str]:
+    return [f"{python}={schema[json]!r}" for json, python in keywords.items() if json in schema]

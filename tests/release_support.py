@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from support import GENERATED, SPEC, TOOL_CACHES, run_script
+from support import SPEC, copy_generated, run_script
 
 # Commits in throw-away repositories need an author, whoever runs the tests.
 GIT_IDENTITY = {
@@ -46,7 +46,7 @@ def project_repo(path: Path) -> Path:
     path.mkdir()
     git(path, "init", "-q", "-b", "main")
     shutil.copy(SPEC, path / "openapi.yaml")
-    shutil.copytree(GENERATED, path / "generated", ignore=shutil.ignore_patterns(*TOOL_CACHES))
+    copy_generated(path / "generated")
     commit_all(path, "the API as it is")
     return path
 

@@ -11,8 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATED = ROOT / "generated"
-# Caches that tools leave inside generated/ (`make lint` runs ruff there): not generated output.
-TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache"})
+CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -30,11 +29,11 @@ def tree_digest(tree: Path) -> dict[str, str]:
     return {
         path.relative_to(tree).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(tree.rglob("*"))
-        if path.is_file() and not TOOL_CACHES.intersection(path.parts)
+        if path.is_file() and not CACHES.intersection(path.parts)
     }
 
 
 def copy_generated(destination: Path) -> Path:
     """A copy of the committed generated/ tree, without byte-code caches."""
-    shutil.copytree(GENERATED, destination, ignore=shutil.ignore_patterns(*TOOL_CACHES))
+    shutil.copytree(GENERATED, destination, ignore=shutil.ignore_patterns(*CACHES))
     return destination

@@ -1,8 +1,61 @@
-"""A client library for accessing Kirim Public API"""
+"""kirimchat: the Python SDK for the Kirim Public API.
 
-from .client import AuthenticatedClient, Client
+    from kirimchat import KirimChat
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
+    with KirimChat() as client:  # the key comes from KIRIM_API_KEY
+        result = client.contacts.attach_label(...)
+
+Generated from the API description (openapi.yaml); see the README for a tour.
+"""
+
+from ._base_client import RequestOptions, Timeout
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._response import APIResponse
+from ._version import __version__
+from .client import AsyncKirimChat, KirimChat
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    KirimChatError,
+    NotFoundError,
+    ParamValidationError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
 )
+from .types import UNSET, Unset
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncKirimChat",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "KirimChat",
+    "KirimChatError",
+    "NotFoundError",
+    "ParamValidationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "Timeout",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]

@@ -1,16 +1,264 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The exceptions kirimchat raises. Catch ``KirimChatError`` to catch them all.
+
+    KirimChatError
+     ├── ParamValidationError (also a ValueError)   an argument breaks the spec; nothing was sent
+     └── APIError                                  a request was sent and did not succeed
+          ├── APIConnectionError                   no response: refused, reset, DNS, TLS...
+          │    └── APITimeoutError                 no response in time
+          ├── APIResponseValidationError           a success response that is not what the spec says
+          └── APIStatusError                       a response with a non-success status
+               ├── BadRequestError                 400
+               ├── AuthenticationError             401
+               ├── PermissionDeniedError           403
+               ├── NotFoundError                   404
+               ├── ConflictError                   409
+               ├── UnprocessableEntityError        422
+               ├── RateLimitError                  429
+               └── InternalServerError             500 and above
+
+A status error carries the API's error envelope, parsed: ``type``, ``code`` (stable: branch on
+it), ``message``, ``param`` and ``request_id``. When the body is not an envelope (an HTML page
+from a proxy, an empty or truncated body) those are None and ``body`` holds the raw text.
+"""
+
+from __future__ import annotations
+
+import json
+from email.utils import parsedate_to_datetime
+from time import time
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "KirimChatError",
+    "NotFoundError",
+    "ParamValidationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+_BODY_EXCERPT = 500
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+class KirimChatError(Exception):
+    """The base of every exception raised by kirimchat."""
 
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
 
+class ParamValidationError(KirimChatError, ValueError):
+    """An argument breaks a rule of the API description; no request was sent.
+
+    Attributes:
+        param: the argument or field, e.g. ``contact_id`` or ``contact_ids[3]``.
+        value: the offending value.
+        rule: what the value must be, e.g. ``must match the pattern ^ctc_…$``.
+    """
+
+    def __init__(self, param: str, value: Any, rule: str) -> None:
+        shown = repr(value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        super().__init__(f"invalid {param}={shown}: {rule}")
+        self.param = param
+        self.value = value
+        self.rule = rule
+
+
+class APIError(KirimChatError):
+    """A request was sent and did not give a usable response.
+
+    Attributes:
+        message: what went wrong.
+        request: the request (its headers hold the API key: do not log them).
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """No response: the connection was refused, reset or dropped, or DNS or TLS failed."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No response within the timeout."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__("Request timed out.", request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A success status whose body is not what the API description promises.
+
+    Attributes:
+        response: the HTTP response.
+        status_code: its status.
+        body: the raw body text.
+    """
+
+    def __init__(self, response: httpx.Response, problem: str) -> None:
+        request = response.request
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"{response.status_code} response to {request.method} {request.url.path} is not "
+            f"valid: {problem}; body: {_excerpt(response.text)!r}",
+            request=request,
         )
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.text
 
 
-__all__ = ["UnexpectedStatus"]
+class APIStatusError(APIError):
+    """The API answered with a status other than success.
+
+    Attributes:
+        status_code: the HTTP status.
+        type: the error's category (``not_found``...), or None when the body is not an envelope.
+        code: the stable, machine-readable code (``resource_not_found``...); branch on it.
+        message: the human-readable explanation (may change), or a summary of the raw body.
+        param: the offending field, when the API names one.
+        request_id: the request's id (``req_…``), for support; from the body or the
+            X-Request-Id header.
+        headers: the response headers.
+        response: the HTTP response.
+        body: the raw body text.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = response.text
+        error = _error_object(self.body)
+        self.type = _string(error, "type")
+        self.code = _string(error, "code")
+        self.param = _string(error, "param")
+        self.request_id = _string(error, "request_id") or response.headers.get("x-request-id")
+        if error is not None:
+            detail = _string(error, "message") or "(no message)"
+            kind = "/".join(part for part in (self.type, self.code) if part)
+            text = (
+                f"{response.status_code} {kind}: {detail}"
+                if kind
+                else f"{response.status_code}: {detail}"
+            )
+        else:
+            detail = f"{response.reason_phrase or 'error'}; the body is not an API error envelope: {_excerpt(self.body)!r}"
+            text = f"{response.status_code} {detail}"
+        if self.request_id:
+            text += f" (request {self.request_id})"
+        super().__init__(text, request=response.request)
+        self.message = _string(error, "message") or detail
+
+
+class BadRequestError(APIStatusError):
+    """400: the request breaks a rule of the API (``invalid_request_error``)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, malformed, unknown, revoked or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource, or it belongs to another organisation or team."""
+
+
+class ConflictError(APIStatusError):
+    """409: a conflicting request, e.g. the same idempotency key still in flight."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed (e.g. a reused idempotency key)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: the rate limit is exhausted.
+
+    Attributes:
+        retry_after: seconds to wait before the next attempt, from ``Retry-After`` (seconds or
+            an HTTP date) or ``retry-after-ms``; None when the response did not say.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self.retry_after = retry_after_seconds(response.headers)
+
+
+class InternalServerError(APIStatusError):
+    """500 and above: the API failed (``api_error``). Safe to retry with the same idempotency key."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for a non-success response: a subclass by status, else APIStatusError."""
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    return cls(response)
+
+
+def retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """How long the server asks us to wait: ``retry-after-ms``, else ``Retry-After``."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return float(milliseconds) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).timestamp() - time()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _error_object(body: str) -> dict[str, Any] | None:
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        return None
+    error = decoded.get("error") if isinstance(decoded, dict) else None
+    return error if isinstance(error, dict) else None
+
+
+def _string(error: dict[str, Any] | None, key: str) -> str | None:
+    value = error.get(key) if error is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= _BODY_EXCERPT else text[:_BODY_EXCERPT] + "…"

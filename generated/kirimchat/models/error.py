@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.error_type import ErrorType
+from ..models.error_type import ErrorType, check_error_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -30,7 +30,7 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         code = self.code
 
@@ -58,7 +58,7 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+        type_ = check_error_type(d.pop("type"))
 
         code = d.pop("code")
 

@@ -59,6 +59,21 @@ class LabelAttachmentEnvelope:
         return label_attachment_envelope
 
     @property
+    def contact_id(self) -> str:
+        """``data.contact_id``: A contact id; `ctc_` and 26 upper-case Crockford base32 characters."""
+        return self.data.contact_id
+
+    @property
+    def label_id(self) -> str:
+        """``data.label_id``: A label id; `lbl_` and 26 upper-case Crockford base32 characters."""
+        return self.data.label_id
+
+    @property
+    def attached(self) -> bool:
+        """``data.attached``: True once the label is attached to the contact."""
+        return self.data.attached
+
+    @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

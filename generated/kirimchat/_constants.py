@@ -1,0 +1,40 @@
+"""The clients' defaults and tunables, in one place."""
+
+from __future__ import annotations
+
+import httpx
+
+from ._version import __version__
+
+DEFAULT_BASE_URL = "https://api-kckit.kirim.chat/v1"
+"""The first server of the API description."""
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""Per request: 5 s to connect, 30 s for each of write, read and pool. Never unbounded."""
+
+DEFAULT_MAX_RETRIES = 2
+"""Retries after the first attempt, for connection errors, timeouts, 408, 409, 429 and 5xx."""
+
+INITIAL_RETRY_DELAY = 0.5
+"""Seconds before the first retry; doubled for each later one, with jitter."""
+
+MAX_RETRY_DELAY = 8.0
+"""The longest backoff between two attempts, in seconds."""
+
+MAX_RETRY_AFTER = 60.0
+"""A ``Retry-After`` longer than this (seconds) is not waited for; backoff is used instead."""
+
+RETRY_JITTER = 0.25
+"""Each backoff is shortened by up to this share, at random, so clients do not retry in step."""
+
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+"""Statuses worth another attempt; every status from 500 up is retried too."""
+
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+API_KEY_ENV = "KIRIM_API_KEY"
+BASE_URL_ENV = "KIRIM_BASE_URL"
+LOG_ENV = "KIRIM_LOG"
+
+USER_AGENT = f"kirimchat-python/{__version__}"
+IDEMPOTENCY_HEADER = "Idempotency-Key"

@@ -1,0 +1,4 @@
+"""The resources of the API, one module per tag: ``client.contacts``.
+
+They are imported on first use, so that ``import kirimchat`` stays fast.
+"""
