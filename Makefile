@@ -11,6 +11,8 @@ STAMPS := .make
 # `make check OUT=dir` diffs another tree (the tests use it on copies).
 SPEC := openapi.yaml
 OUT := generated
+# Where `make build` puts the sdist and wheel (`make publish` uploads them from there).
+DIST := dist
 UV_VERSION := 0.13.8
 SPECTRAL := node_modules/.bin/spectral
 # uv must use this machine's Python, never download one.
@@ -68,7 +70,7 @@ spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC;
 	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
 .PHONY: breaking
-breaking: $(STAMPS)/setup ## Fail when spec or SDK API break users since BASE (default origin/main, else HEAD~1) without a major bump
+breaking: $(STAMPS)/setup ## Fail on breaking spec or SDK API changes since BASE (origin/main, else HEAD~1) without a major bump
 	$(PY) scripts/breaking.py $(if $(BASE),--base '$(BASE)')
 
 .PHONY: pytest
@@ -79,10 +81,19 @@ pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the
 test: lint check pytest ## The whole test suite: lint, drift check, tests (what CI runs)
 
 .PHONY: build
-build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
-	rm -rf dist
-	$(BIN)/uv build --quiet generated --out-dir dist
-	@ls dist
+build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/, checked by twine and check-wheel-contents
+	rm -rf $(DIST)
+	$(BIN)/uv build --quiet $(OUT) --out-dir $(DIST)
+	$(BIN)/twine --no-color check --strict $(DIST)/*
+	$(BIN)/check-wheel-contents --toplevel kirimchat $(DIST)/*.whl
+	@ls $(DIST)
+
+.PHONY: publish
+publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; refuses a dirty tree or a stale generated/
+	$(PY) scripts/publish.py preflight
+	@$(MAKE) check
+	@$(MAKE) build
+	$(PY) scripts/publish.py upload $(DIST)
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created

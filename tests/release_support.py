@@ -7,13 +7,18 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
+import tomllib
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from support import SPEC, copy_generated, run_script
+from packaging.markers import Marker
+from support import ROOT, SPEC, copy_generated, run_script
+
+UV = Path(sys.executable).parent / "uv"
 
 # Commits in throw-away repositories need an author, whoever runs the tests.
 GIT_IDENTITY = {
@@ -115,3 +120,47 @@ def server(command: Sequence[str | Path], url: str, log: Path) -> Iterator[None]
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, 9)
                 process.wait(timeout=10)
+
+
+def locked_closure(names: Sequence[str]) -> set[str]:
+    """``names`` and everything they depend on here (Python 3.11 on Linux), from uv.lock."""
+    lock = tomllib.loads((ROOT / "uv.lock").read_text(encoding="utf-8"))
+    dependencies = {
+        package["name"]: [
+            dependency["name"]
+            for dependency in package.get("dependencies", [])
+            if "marker" not in dependency or Marker(dependency["marker"]).evaluate()
+        ]
+        for package in lock["package"]
+    }
+    wanted, seen = list(names), set()
+    while wanted:
+        name = wanted.pop()
+        if name not in seen:
+            seen.add(name)
+            wanted.extend(dependencies[name])
+    return seen
+
+
+def locked_pylock(names: Sequence[str], directory: Path) -> Path:
+    """A pylock.toml (PEP 751) of ``names`` and their dependencies, pinned as in uv.lock.
+
+    uv installs from it by wheel URL and index, the way `make setup` installed the same
+    wheels, so it serves them from its cache: no index is asked, the network is not needed.
+    """
+    exported = subprocess.run(
+        [str(UV), "export", "--frozen", "--format", "pylock.toml", "--no-dev", "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "UV_PYTHON_DOWNLOADS": "never"},
+    )
+    assert exported.returncode == 0, exported.stderr
+    # uv writes one "[[packages]]" table per package; keep those of the closure.
+    head, *tables = exported.stdout.split("\n[[packages]]\n")
+    keep = locked_closure(names)
+    kept = [table for table in tables if tomllib.loads(table)["name"] in keep]
+    assert {tomllib.loads(table)["name"] for table in kept} == keep
+    path = directory / "pylock.toml"
+    path.write_text("\n[[packages]]\n".join([head, *kept]), encoding="utf-8")
+    return path
