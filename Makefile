@@ -90,7 +90,7 @@ build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/, ch
 
 .PHONY: publish
 publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; refuses a dirty tree or a stale generated/
-	$(PY) scripts/publish.py preflight
+	$(PY) scripts/publish.py preflight $(if $(TAG),--tag '$(TAG)')
 	@$(MAKE) check
 	@$(MAKE) build
 	$(PY) scripts/publish.py upload $(DIST)

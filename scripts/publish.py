@@ -1,10 +1,12 @@
 """Upload the built SDK to a package index with twine, refusing what must not be published.
 
-    python scripts/publish.py preflight      # the settings are there and the tree is committed
+    python scripts/publish.py preflight [--tag v1.2.0]   # settings there, tree committed
     python scripts/publish.py upload DIST    # twine upload of kirimchat-<version> from DIST
 
 `make publish` runs preflight, then `make check` (generated/ is what the spec gives), then
-`make build` (sdist and wheel, checked), then upload. The index comes from the environment:
+`make build` (sdist and wheel, checked), then upload. `make publish TAG=v1.2.0` (what the
+release workflow runs for a pushed tag) also refuses a tag that does not name info.version.
+The index comes from the environment:
 
     KIRIM_PUBLISH_URL    the upload URL, e.g. https://upload.pypi.org/legacy/ (required: there
                          is no default, so nothing reaches PyPI by accident)
@@ -135,7 +137,8 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repo", type=Path, default=ROOT, help="the checkout being released")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("preflight", help="check the settings and that the tree is committed")
+    preflight = commands.add_parser("preflight", help="check settings, tree (and tag)")
+    preflight.add_argument("--tag", help="the release tag, which must be v + info.version")
     upload_parser = commands.add_parser("upload", help="upload the sdist and wheel in DIST")
     upload_parser.add_argument("dist", type=Path)
     args = parser.parse_args(argv)
@@ -143,6 +146,8 @@ def main(argv: Sequence[str]) -> int:
         if args.command == "preflight":
             url, _, _ = settings(os.environ)
             check_clean(args.repo)
+            if args.tag:
+                versions.check_tag(args.repo / "openapi.yaml", args.tag)
             print(f"publish: the tree is committed; the index is {url}")
         else:
             print(upload(args.dist, args.repo, os.environ))

@@ -264,20 +264,21 @@ def test_make_publish_without_settings_refuses_before_building() -> None:
     assert "uv build" not in result.stdout
 
 
+def preflight(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The first step of `make publish`, on ``repo``, with the settings present."""
+    env = {**os.environ, "KIRIM_PUBLISH_URL": "http://127.0.0.1:9/", "KIRIM_PUBLISH_TOKEN": "x"}
+    command = [sys.executable, ROOT / "scripts" / "publish.py", "--repo", repo, "preflight"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, env=env)
+
+
 def test_publish_refuses_a_dirty_tree(tmp_path: Path) -> None:
     repo = project_repo(tmp_path / "repo")
-    env = {**os.environ, "KIRIM_PUBLISH_URL": "http://127.0.0.1:9/", "KIRIM_PUBLISH_TOKEN": "x"}
-
-    def preflight() -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, ROOT / "scripts" / "publish.py", "--repo", repo, "preflight"]
-        return subprocess.run(command, capture_output=True, text=True, env=env)
-
-    assert preflight().returncode == 0  # committed: fine
+    assert preflight(repo).returncode == 0  # committed: fine
     (repo / "notes.txt").write_text("not committed\n")
     with (repo / "openapi.yaml").open("a") as spec:
         spec.write("# an edit\n")
 
-    result = preflight()
+    result = preflight(repo)
 
     assert result.returncode == 1
     assert "refusing to publish: the work tree" in result.stderr
@@ -286,13 +287,23 @@ def test_publish_refuses_a_dirty_tree(tmp_path: Path) -> None:
     assert "commit or stash them" in result.stderr
 
 
+def test_publish_refuses_a_tag_that_does_not_name_the_version(tmp_path: Path) -> None:
+    repo = project_repo(tmp_path / "repo")
+
+    assert preflight(repo, "--tag", f"v{VERSION}").returncode == 0
+    result = preflight(repo, "--tag", "v9.9.9")
+
+    assert result.returncode == 1
+    assert f"tag 'v9.9.9' does not name the version in openapi.yaml ({VERSION})" in result.stderr
+
+
 def test_make_publish_runs_preflight_drift_check_build_then_upload() -> None:
     # A dry run (-n) lists the commands make publish would run, in order.
-    result = run("make", "-n", "publish")
+    result = run("make", "-n", "publish", "TAG=v1.2.3")
 
     assert result.returncode == 0, result.stderr
     steps = [
-        "scripts/publish.py preflight",
+        "scripts/publish.py preflight --tag 'v1.2.3'",
         "scripts/generate.py --check",  # make check: generated/ is what the spec gives
         "uv build",
         "twine --no-color check --strict",
