@@ -75,4 +75,3 @@ def test_workflow_files_are_the_two_described_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for path in WORKFLOWS.iterdir():
         assert f".github/workflows/{path.name}" in readme
-
