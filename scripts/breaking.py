@@ -138,7 +138,7 @@ def optic_diff(base_spec: Path, head_spec: Path, labels: dict[Path, str]) -> Ver
 def griffe_check(base_tree: Path, head_tree: Path) -> Verdict:
     """The breaking changes of the package's public API, as `griffe check` reports them."""
 
-    def load(tree: Path) -> griffe.Object:
+    def load(tree: Path) -> griffe.Object | griffe.Alias:
         # Only the given tree: never the kirimchat installed in this environment.
         return griffe.load(PACKAGE, search_paths=[tree], allow_inspection=False)
 
