@@ -11,7 +11,10 @@ STAMPS := .make
 # `make check OUT=dir` diffs another tree (the tests use it on copies).
 SPEC := openapi.yaml
 OUT := generated
+# Where `make build` puts the sdist and wheel (`make publish` uploads them from there).
+DIST := dist
 UV_VERSION := 0.13.8
+SPECTRAL := node_modules/.bin/spectral
 # uv must use this machine's Python, never download one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
@@ -53,12 +56,22 @@ check: $(STAMPS)/setup ## Fail with a diff when generated/ is not what the spec 
 	$(PY) scripts/generate.py --check --spec $(SPEC) --out $(OUT)
 
 .PHONY: lint
-lint: $(STAMPS)/setup ## Validate the spec; ruff and mypy --strict on the code
-	$(PY) scripts/spec.py openapi.yaml
+lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog); ruff and mypy --strict on the code
+	$(PY) scripts/spec.py $(SPEC)
+	@$(MAKE) spectral
+	$(PY) scripts/version.py --spec $(SPEC) changelog
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
 	$(BIN)/mypy --strict generated/kirimchat
+
+.PHONY: spectral
+spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC; warnings fail too
+	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(SPEC)
+
+.PHONY: breaking
+breaking: $(STAMPS)/setup ## Fail on breaking spec or SDK API changes since BASE (origin/main, else HEAD~1) without a major bump
+	$(PY) scripts/breaking.py $(if $(BASE),--base '$(BASE)')
 
 .PHONY: pytest
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
@@ -89,10 +102,19 @@ demo: $(STAMPS)/setup ## Run scripts/demo.py: the SDK against a sandbox it start
 	$(PY) scripts/demo.py
 
 .PHONY: build
-build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/
-	rm -rf dist
-	$(BIN)/uv build --quiet generated --out-dir dist
-	@ls dist
+build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/, checked by twine and check-wheel-contents
+	rm -rf $(DIST)
+	$(BIN)/uv build --quiet $(OUT) --out-dir $(DIST)
+	$(BIN)/twine --no-color check --strict $(DIST)/*
+	$(BIN)/check-wheel-contents --toplevel kirimchat $(DIST)/*.whl
+	@ls $(DIST)
+
+.PHONY: publish
+publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; refuses a dirty tree or a stale generated/
+	$(PY) scripts/publish.py preflight $(if $(TAG),--tag '$(TAG)')
+	@$(MAKE) check
+	@$(MAKE) build
+	$(PY) scripts/publish.py upload $(DIST)
 
 .PHONY: bench
 bench: $(STAMPS)/setup ## Measure generation, import, per-call and bulk costs; writes BENCHMARKS.md
