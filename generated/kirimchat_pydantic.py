@@ -133,9 +133,11 @@ class ApiKeyId(RootModel[str]):
 
 
 class TeamId(RootModel[str]):
-    root: Annotated[str, Field(examples=["team_main"], max_length=64, min_length=1)]
+    root: Annotated[
+        str, Field(examples=["team_main"], max_length=64, min_length=1, pattern="^[^\\s]{1,64}$")
+    ]
     """
-    A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters.
+    A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the pattern, which refuses white space, is our inference.
     """
 
 

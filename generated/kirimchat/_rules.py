@@ -33,7 +33,7 @@ ORGANIZATION_ID = String(pattern="^org_[0-9A-HJKMNP-TV-Z]{26}$")
 API_KEY_ID = String(pattern="^key_[0-9A-HJKMNP-TV-Z]{26}$")
 """``#/components/schemas/ApiKeyId``"""
 
-TEAM_ID = String(min_length=1, max_length=64)
+TEAM_ID = String(pattern="^[^\\s]{1,64}$", min_length=1, max_length=64)
 """``#/components/schemas/TeamId``"""
 
 PHONE_NUMBER = String(pattern="^\\+[1-9]\\d{6,14}$")

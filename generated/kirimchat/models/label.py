@@ -26,7 +26,8 @@ class Label:
     color: LabelColor
     """ One of the 13 colours a label can have. """
     team_id: str
-    """ A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters. """
+    """ A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the
+    pattern, which refuses white space, is our inference. """
     created_at: datetime.datetime
     """ An RFC 3339 date and time, in UTC. """
     updated_at: datetime.datetime

@@ -75,7 +75,8 @@ class LabelEnvelope:
 
     @property
     def team_id(self) -> str:
-        """``data.team_id``: A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters."""
+        """``data.team_id``: A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the
+        pattern, which refuses white space, is our inference."""
         return self.data.team_id
 
     @property

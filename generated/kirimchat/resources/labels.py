@@ -116,7 +116,8 @@ class Labels:
         Args:
             name: The label's name, unique within its team.
             team_id: A team id. The docs show no prefix or pattern for team ids, only a length of
-                1 to 64 characters.
+                1 to 64 characters; the pattern, which refuses white space, is our
+                inference.
             color: One of the 13 colours a label can have.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
@@ -447,7 +448,8 @@ class AsyncLabels:
         Args:
             name: The label's name, unique within its team.
             team_id: A team id. The docs show no prefix or pattern for team ids, only a length of
-                1 to 64 characters.
+                1 to 64 characters; the pattern, which refuses white space, is our
+                inference.
             color: One of the 13 colours a label can have.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
