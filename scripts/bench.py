@@ -367,10 +367,22 @@ def machine() -> str:
     )
 
 
-def render(rows: list[Row], contributors: list[str], notes: str) -> str:
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def write_report(output: Path, report: str) -> None:
+    """Replace the measured part of ``output``; what people wrote around it stays."""
+    empty = f"# Benchmarks\n\n{START}\n{END}\n"
+    text = output.read_text(encoding="utf-8") if output.exists() else empty
+    if START not in text or END not in text:
+        raise SystemExit(f"{output} lacks the {START} ... {END} markers around the measured part")
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    output.write_text(f"{before}{START}\n{report}{END}{after}", encoding="utf-8")
+
+
+def render(rows: list[Row], contributors: list[str]) -> str:
     lines = [
-        "# Benchmarks",
-        "",
         f"Measured by `make bench` ({datetime.now(UTC):%Y-%m-%d}) on: {machine()}.",
         "Every ratio is ours ÷ a baseline measured in the same run, alternating the two; each",
         "figure is the median of several repetitions.",
@@ -388,8 +400,6 @@ def render(rows: list[Row], contributors: list[str], notes: str) -> str:
             "",
             "Largest contributors to `import kirimchat`: " + ", ".join(contributors) + ".",
         ]
-    if notes:
-        lines += ["", notes.strip()]
     return "\n".join(lines) + "\n"
 
 
@@ -397,12 +407,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
-    parser.add_argument(
-        "--notes",
-        type=Path,
-        default=ROOT / "scripts" / "bench_notes.md",
-        help="text appended to the report (profiling history)",
-    )
     args = parser.parse_args()
     repeat = 3 if args.quick else 7
     rows = bench_generation(3 if args.quick else 5)
@@ -411,10 +415,9 @@ def main() -> int:
     rows += bench_calls(500 if args.quick else 2000, repeat)
     rows += bench_validation()
     rows += bench_bulk(2000 if args.quick else 10_000)
-    notes = args.notes.read_text() if args.notes.exists() else ""
-    report = render(rows, contributors, notes)
+    report = render(rows, contributors)
     print(report)
-    args.output.write_text(report, encoding="utf-8")
+    write_report(args.output, report)
     print(f"written to {args.output}")
     return 0
 

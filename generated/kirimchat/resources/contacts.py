@@ -396,7 +396,8 @@ class Contacts:
             max_retries: retries for this request instead of the client's.
 
         Returns:
-            The first ``SyncPage``; iterating over it yields every Contact of every page, fetching each page when reached.
+            The first ``SyncPage``; iterating over it yields every Contact of every
+            page, fetching each page when reached.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
@@ -1005,7 +1006,8 @@ class AsyncContacts:
             max_retries: retries for this request instead of the client's.
 
         Returns:
-            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over it for every Contact of every page.
+            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
+            over it for every Contact of every page.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.

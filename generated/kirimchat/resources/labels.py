@@ -73,7 +73,8 @@ class Labels:
             max_retries: retries for this request instead of the client's.
 
         Returns:
-            The first ``SyncPage``; iterating over it yields every Label of every page, fetching each page when reached.
+            The first ``SyncPage``; iterating over it yields every Label of every page,
+            fetching each page when reached.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
@@ -402,7 +403,8 @@ class AsyncLabels:
             max_retries: retries for this request instead of the client's.
 
         Returns:
-            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for`` over it for every Label of every page.
+            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
+            over it for every Label of every page.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
