@@ -7,14 +7,15 @@ world, records each write in the journal, and returns the fields of its success 
 except `request_id` (which the app adds); the app validates them through the envelope's
 pydantic model. Errors are raised as `errors.ApiError`.
 
-Where the docs are silent, the choice made here is also in the spec's description:
+Where the docs are silent, the spec's descriptions state the reading implemented here:
 - detaching a label that is not attached succeeds and changes nothing (like attach);
 - a deleted label is unknown from then on: attaching, detaching or fetching it is a 404;
 - bulk_label counts an id that is not a contact of the caller's organisation, unknown ones
   included, as `skipped_cross_org` (the API cannot tell "another organisation's" from
   "nobody's" without revealing other organisations); a repeated id counts once;
-- an unknown `team_id` or `from` is a 400 `invalid_field_value` naming it;
-- label names are unique within a team, compared exactly (case matters).
+- an unknown `team_id` or `from` is a 400 `invalid_field_value` naming it.
+The sandbox's own choice, which no description states: label names are compared exactly
+(case matters) when checking that they are unique within a team.
 
 To add an operation: put it in openapi.yaml, regenerate, and add a function here with
 `@handles("itsOperationId")`.
