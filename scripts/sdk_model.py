@@ -186,7 +186,7 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
         ]
         for op in operations:
             op.resource_attribute = str(module)
-            op.method_name = _method_name(op.name, str(module))
+            op.method_name = method_name(op.name, str(module))
         names = [op.method_name for op in operations]
         clash = {n for n in names if names.count(n) > 1}
         if clash:
@@ -227,7 +227,7 @@ def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake(name).split("_"))
 
 
-def _method_name(operation: str, resource: str) -> str:
+def method_name(operation: str, resource: str) -> str:
     """``list_labels`` on ``labels`` is ``list``: the resource already says what is listed."""
     operation = snake(operation)
     nouns = (resource, resource.removesuffix("s"))

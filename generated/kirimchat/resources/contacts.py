@@ -176,6 +176,12 @@ class Contacts:
         `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
         answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
 
+        Our reading where the vendor is silent: an id that is no contact of the caller's
+        organisation counts as `skipped_cross_org` whether another organisation has it or
+        nobody does (the API does not tell the two apart, as everywhere else); an id given
+        twice counts once; `applied` counts every contact of the label's team, also those
+        that already had (or, for `detach`, lacked) the label.
+
         Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
         appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
         reading of the title). Its example sets every count to 1 and `request_id` to
@@ -435,8 +441,10 @@ class Contacts:
         """Create a contact.
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
-        account needs no `from`; one with several must send `from`, the account's number.
-        Fires the `contact.created` webhook.
+        account needs no `from`; one with several must send `from`, the account's number
+        (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
+        is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
+        `contact.created` webhook.
 
         Inferred here: the 201 status (the vendor's page names the response "Contact created"
         and shows no code), the E.164 pattern of `phone_number` and `from` (the errors
@@ -786,6 +794,12 @@ class AsyncContacts:
         `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
         answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
 
+        Our reading where the vendor is silent: an id that is no contact of the caller's
+        organisation counts as `skipped_cross_org` whether another organisation has it or
+        nobody does (the API does not tell the two apart, as everywhere else); an id given
+        twice counts once; `applied` counts every contact of the label's team, also those
+        that already had (or, for `detach`, lacked) the label.
+
         Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
         appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
         reading of the title). Its example sets every count to 1 and `request_id` to
@@ -1048,8 +1062,10 @@ class AsyncContacts:
         """Create a contact.
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
-        account needs no `from`; one with several must send `from`, the account's number.
-        Fires the `contact.created` webhook.
+        account needs no `from`; one with several must send `from`, the account's number
+        (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
+        is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
+        `contact.created` webhook.
 
         Inferred here: the 201 status (the vendor's page names the response "Contact created"
         and shows no code), the E.164 pattern of `phone_number` and `from` (the errors

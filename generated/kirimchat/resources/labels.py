@@ -53,7 +53,8 @@ class Labels:
     ) -> SyncPage[Label]:
         """List labels.
 
-        Lists the organisation's labels, one page at a time.
+        Lists the organisation's labels, of every team, newest first (our inference, as for
+        contacts), one page at a time.
 
         Inferred: no operation page exists for this call. The pagination pages name
         `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
@@ -108,8 +109,10 @@ class Labels:
         """Create a label.
 
         Creates a label. An organisation with one team needs no `team_id`; one with several
-        must send it. Names are unique within a team: a duplicate is a 400 with code
-        `invalid_field_value` (not a 409).
+        must send it (without it: 400 `missing_required_field`, `param` `team_id`, our reading).
+        A `team_id` that is not one of the organisation's teams is a 400 `invalid_field_value`.
+        Names are unique within a team: a duplicate is a 400 with code `invalid_field_value`
+        (not a 409).
 
         Inferred here: the 201 status (the vendor's page names the response "Label created"
         and shows no code). Corrected: the example sends `"team_id": "example"`.
@@ -193,7 +196,8 @@ class Labels:
         """Delete a label.
 
         Deletes a label for good: it is removed from every contact and conversation, which
-        themselves stay. Its id is never reused.
+        themselves stay. Its id is never reused: from then on it is unknown, and fetching,
+        updating, attaching or detaching it is a 404 `resource_not_found` (our reading).
 
         Corrected: the vendor's example leaves out the required `id`.
 
@@ -383,7 +387,8 @@ class AsyncLabels:
     ) -> AsyncPaginator[Label]:
         """List labels.
 
-        Lists the organisation's labels, one page at a time.
+        Lists the organisation's labels, of every team, newest first (our inference, as for
+        contacts), one page at a time.
 
         Inferred: no operation page exists for this call. The pagination pages name
         `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
@@ -441,8 +446,10 @@ class AsyncLabels:
         """Create a label.
 
         Creates a label. An organisation with one team needs no `team_id`; one with several
-        must send it. Names are unique within a team: a duplicate is a 400 with code
-        `invalid_field_value` (not a 409).
+        must send it (without it: 400 `missing_required_field`, `param` `team_id`, our reading).
+        A `team_id` that is not one of the organisation's teams is a 400 `invalid_field_value`.
+        Names are unique within a team: a duplicate is a 400 with code `invalid_field_value`
+        (not a 409).
 
         Inferred here: the 201 status (the vendor's page names the response "Label created"
         and shows no code). Corrected: the example sends `"team_id": "example"`.
@@ -526,7 +533,8 @@ class AsyncLabels:
         """Delete a label.
 
         Deletes a label for good: it is removed from every contact and conversation, which
-        themselves stay. Its id is never reused.
+        themselves stay. Its id is never reused: from then on it is unknown, and fetching,
+        updating, attaching or detaching it is a 404 `resource_not_found` (our reading).
 
         Corrected: the vendor's example leaves out the required `id`.
 

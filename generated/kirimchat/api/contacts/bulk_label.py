@@ -84,6 +84,12 @@ def sync(
     `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
     answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
 
+    Our reading where the vendor is silent: an id that is no contact of the caller's
+    organisation counts as `skipped_cross_org` whether another organisation has it or
+    nobody does (the API does not tell the two apart, as everywhere else); an id given
+    twice counts once; `applied` counts every contact of the label's team, also those
+    that already had (or, for `detach`, lacked) the label.
+
     Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
     appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
     reading of the title). Its example sets every count to 1 and `request_id` to

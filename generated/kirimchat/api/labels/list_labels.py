@@ -72,7 +72,8 @@ def sync_detailed(
 def sync(*, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimChat) -> LabelList:
     """List labels.
 
-    Lists the organisation's labels, one page at a time.
+    Lists the organisation's labels, of every team, newest first (our inference, as for
+    contacts), one page at a time.
 
     Inferred: no operation page exists for this call. The pagination pages name
     `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
