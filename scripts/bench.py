@@ -21,12 +21,14 @@ import sys
 import tempfile
 import time
 import timeit
+import tracemalloc
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -57,11 +59,16 @@ class Row:
 def median_pair(
     ours: Callable[[], float], baseline: Callable[[], float], repeat: int
 ) -> tuple[float, float]:
-    """Median seconds of each, run alternately so that both see the same noise."""
+    """Median seconds of each, run in turns so that both see the same noise; who goes first
+    alternates too, as the second of a pair can inherit the first one's garbage or caches."""
     ours_times, base_times = [], []
-    for _ in range(repeat):
-        base_times.append(baseline())
-        ours_times.append(ours())
+    for round_number in range(repeat):
+        if round_number % 2:
+            ours_times.append(ours())
+            base_times.append(baseline())
+        else:
+            base_times.append(baseline())
+            ours_times.append(ours())
     return statistics.median(ours_times), statistics.median(base_times)
 
 
@@ -169,27 +176,20 @@ def import_profile(python: Path, module: str) -> dict[str, tuple[int, int]]:
 
 def bench_import(repeat: int) -> tuple[list[Row], list[str]]:
     with clean_environment() as python:
-        ours_times, base_times, profiles = [], [], []
+        ours_times, base_times = [], []
         for _ in range(repeat):
-            base_times.append(import_profile(python, "httpx")["httpx"][1])
+            httpx_profile = import_profile(python, "httpx")
+            base_times.append(httpx_profile["httpx"][1])
             profile = import_profile(python, "kirimchat")
             ours_times.append(profile["kirimchat"][1])
-            profiles.append(profile)
     ours, base = statistics.median(ours_times), statistics.median(base_times)
-    last = profiles[len(profiles) // 2]
-    heaviest = sorted(
-        (
-            (name, cumulative)
-            for name, (_, cumulative) in last.items()
-            if name.split(".")[0] != "kirimchat" or name.count(".") <= 1
-        ),
+    # What importing kirimchat adds to importing httpx: the modules httpx does not import,
+    # by their own (self) time, from the last pair of runs.
+    added = sorted(
+        ((name, own) for name, (own, _) in profile.items() if name not in httpx_profile),
         key=lambda item: -item[1],
     )
-    top = [
-        f"`{name}` {cumulative / 1000:.1f} ms"
-        for name, cumulative in heaviest[:8]
-        if name != "kirimchat"
-    ]
+    top = [f"`{name}` {own / 1000:.1f} ms" for name, own in added[:8]]
     return [
         Row(
             "`import kirimchat` vs `import httpx` (fresh process, clean venv)",
@@ -233,11 +233,34 @@ def _headers() -> dict[str, str]:
     }
 
 
+BLOCK = 50
+"""Calls per turn when two clients take turns: 50 sequential calls, or one wave of 50
+concurrent ones. Turns this short matter: a client whose connections sat idle while the
+other sent 2000 requests runs its next 2000 at about half speed (on this machine, for either
+client), which alternating whole runs turns into noise of ±50%."""
+
+
+def interleaved(
+    ours: Callable[[], float], baseline: Callable[[], float], turns: int
+) -> tuple[float, float]:
+    """Total seconds of each over ``turns`` turns, taken alternately, who starts alternating."""
+    mine = base = 0.0
+    for turn in range(turns):
+        if turn % 2:
+            mine += ours()
+            base += baseline()
+        else:
+            base += baseline()
+            mine += ours()
+    return mine, base
+
+
 def bench_calls(calls: int, repeat: int) -> list[Row]:
     import httpx
     import kirimchat
     from kirimchat._constants import DEFAULT_CONNECTION_LIMITS
 
+    turns = calls // BLOCK
     rows = []
     with bench_server() as base_url:
         url = f"{base_url}/contacts/{CONTACT}/labels"
@@ -248,18 +271,19 @@ def bench_calls(calls: int, repeat: int) -> list[Row]:
 
             def ours() -> float:
                 start = time.perf_counter()
-                for _ in range(calls):
+                for _ in range(BLOCK):
                     client.contacts.attach_label(CONTACT, label_id=LABEL)
                 return time.perf_counter() - start
 
             def bare() -> float:
                 start = time.perf_counter()
-                for _ in range(calls):
+                for _ in range(BLOCK):
                     bare_client.post(url, json={"label_id": LABEL}, headers=_headers()).json()
                 return time.perf_counter() - start
 
-            ours(), bare()  # warm the connections and caches
-            mine, base = median_pair(ours, bare, repeat)
+            interleaved(ours, bare, 4)  # warm the connections and caches
+            runs = [interleaved(ours, bare, turns) for _ in range(repeat)]
+        mine, base = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
         rows.append(
             Row(
                 f"{calls} attach calls, `KirimChat` vs bare `httpx.Client` (keep-alive)",
@@ -270,35 +294,42 @@ def bench_calls(calls: int, repeat: int) -> list[Row]:
             )
         )
 
-        async def run_async() -> tuple[float, float]:
+        async def run_async() -> list[tuple[float, float]]:
             # The SDK's own pool limits, so that both keep the same connections alive.
             async with (
                 httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS) as bare_async,
                 kirimchat.AsyncKirimChat(api_key=KEY, base_url=base_url) as async_client,
             ):
 
-                async def waves(call: Callable[[], object]) -> float:
+                async def wave(call: Callable[[], Any]) -> float:
                     start = time.perf_counter()
-                    for _ in range(calls // 50):
-                        await asyncio.gather(*(call() for _ in range(50)))  # type: ignore[misc]
+                    await asyncio.gather(*(call() for _ in range(BLOCK)))
                     return time.perf_counter() - start
 
                 async def bare_call() -> None:
-                    (
-                        await bare_async.post(url, json={"label_id": LABEL}, headers=_headers())
-                    ).json()
+                    response = await bare_async.post(
+                        url, json={"label_id": LABEL}, headers=_headers()
+                    )
+                    response.json()
 
-                def our_call() -> object:
+                def our_call() -> Any:
                     return async_client.contacts.attach_label(CONTACT, label_id=LABEL)
 
-                await waves(our_call), await waves(bare_call)
-                ours_times, base_times = [], []
-                for _ in range(repeat):
-                    base_times.append(await waves(bare_call))
-                    ours_times.append(await waves(our_call))
-                return statistics.median(ours_times), statistics.median(base_times)
+                runs = []
+                for _ in range(repeat + 1):  # the first run warms the pools up
+                    mine = base = 0.0
+                    for turn in range(turns):
+                        order = [(False, bare_call), (True, our_call)]
+                        for is_ours, call in order[:: -1 if turn % 2 else 1]:
+                            seconds = await wave(call)
+                            mine, base = (
+                                (mine + seconds, base) if is_ours else (mine, base + seconds)
+                            )
+                    runs.append((mine, base))
+                return runs[1:]
 
-        mine, base = asyncio.run(run_async())
+        runs = asyncio.run(run_async())
+        mine, base = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
         rows.append(
             Row(
                 f"{calls} attach calls, 50 at a time, `AsyncKirimChat` vs bare `httpx.AsyncClient`",
@@ -338,13 +369,87 @@ def bench_validation() -> list[Row]:
 
 
 def bench_bulk(contacts: int) -> list[Row]:
-    """The bulk helper against the sandbox, against a loop of single attach calls."""
+    """The bulk helper against a loop of single attach calls, both against the sandbox.
+
+    The sandbox runs in this process (with ``contacts`` extra contacts of the seeded team and
+    rate limits high enough not to interfere); each client run is a child process, so that
+    its memory peak is the client's alone.
+    """
     sys.path.insert(0, str(SCRIPTS))
-    try:
-        from sandbox.bench import bulk_scenario  # type: ignore[import-not-found]
-    except ImportError:
-        return [Row("bulk: the sandbox has no benchmark scenario yet", "", "", None, "")]
-    return bulk_scenario(contacts)  # type: ignore[no-any-return]
+    from sandbox import SandboxConfig
+    from sandbox.server import sandbox_host
+
+    unlimited = SandboxConfig(write_per_window=10**9, read_per_window=10**9)
+    results = {}
+    with sandbox_host() as host:
+        for mode in ("bulk", "single"):
+            running = host.serve(unlimited)
+            world, seed = running.sandbox.world, running.seed
+            account = world.contacts[seed.contact_id].account
+            ids = [world.add_contact(account, f"+62813{n:08d}").id for n in range(contacts)]
+            ids_file = Path(tempfile.mkdtemp(prefix="bench-bulk-")) / "ids"
+            ids_file.write_text("\n".join(ids))
+            child = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--bulk-client",
+                    mode,
+                    running.base_url,
+                    seed.api_key,
+                    seed.label_id,
+                    str(ids_file),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            seconds, requests, peak = (float(v) for v in child.stdout.split())
+            attached = sum(1 for i in ids if seed.label_id in world.labels_of(i))
+            if attached != contacts:
+                raise RuntimeError(f"{mode}: {attached} of {contacts} contacts got the label")
+            results[mode] = (seconds, int(requests), peak)
+    (bulk_s, bulk_n, bulk_peak), (single_s, single_n, single_peak) = (
+        results["bulk"],
+        results["single"],
+    )
+    return [
+        Row(
+            f"label {contacts} contacts: `bulk_attach_label` vs a loop of `attach_label`",
+            f"{bulk_s:.2f} s, {bulk_n} requests",
+            f"{single_s:.2f} s, {single_n} requests",
+            bulk_s / single_s,
+            "",
+        ),
+        Row(
+            "peak memory of the client during that run (tracemalloc)",
+            f"{bulk_peak / 2**20:.1f} MiB",
+            f"{single_peak / 2**20:.1f} MiB",
+            None,
+            "",
+        ),
+    ]
+
+
+def bulk_client(mode: str, base_url: str, key: str, label_id: str, ids_file: str) -> None:
+    """The client side of ``bench_bulk``, in a child process: prints seconds, requests, peak."""
+    import httpx
+    import kirimchat
+
+    ids = Path(ids_file).read_text().split()
+    sent = []
+    http = httpx.Client(event_hooks={"request": [sent.append]})
+    with kirimchat.KirimChat(api_key=key, base_url=base_url, http_client=http) as client:
+        tracemalloc.start()
+        start = time.perf_counter()
+        if mode == "bulk":
+            client.contacts.bulk_attach_label(label_id, ids)
+        else:
+            for contact_id in ids:
+                client.contacts.attach_label(contact_id, label_id=label_id)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    print(seconds, len(sent), peak)
 
 
 # --- report -------------------------------------------------------------------------------
@@ -398,12 +503,17 @@ def render(rows: list[Row], contributors: list[str]) -> str:
     if contributors:
         lines += [
             "",
-            "Largest contributors to `import kirimchat`: " + ", ".join(contributors) + ".",
+            "What `import kirimchat` adds to `import httpx`, largest first (own import time): "
+            + ", ".join(contributors)
+            + ".",
         ]
     return "\n".join(lines) + "\n"
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--bulk-client"]:
+        bulk_client(*sys.argv[2:])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")

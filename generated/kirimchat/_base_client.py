@@ -100,11 +100,16 @@ def _check_max_retries(max_retries: object) -> int:
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
     checked = {}
     for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str) or _has_control(name + value):
+        if (
+            not isinstance(name, str)
+            or not isinstance(value, str)
+            or not (name + value).isascii()
+            or _has_control(name + value)
+        ):
             raise errors.ParamValidationError(
                 "extra_headers",
                 {name: value},
-                "names and values must be strings without line breaks",
+                "names and values must be ASCII strings without line breaks",
             )
         checked[name] = value
     return checked
@@ -142,10 +147,16 @@ class _BaseClient:
                 f"No API key: pass api_key= to the client or set the {API_KEY_ENV} environment "
                 "variable (keys look like kdv_live_…; create one in the dashboard)."
             )
-        if not isinstance(api_key, str) or _has_control(api_key) or " " in api_key:
-            # Never echo the key: it may be a real one with a stray character.
+        if (
+            not isinstance(api_key, str)
+            or not api_key.isascii()
+            or _has_control(api_key)
+            or " " in api_key
+        ):
+            # Never echo the key: it may be a real one with a stray character. HTTP headers are
+            # ASCII, so a pasted "…" would otherwise fail deep inside httpx at the first call.
             raise errors.KirimChatError(
-                "The API key must be a string without spaces or line breaks."
+                "The API key must be ASCII, without spaces or line breaks (keys look like kdv_live_ and 24 characters)."
             )
         base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
