@@ -116,6 +116,10 @@ publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; re
 	@$(MAKE) build
 	$(PY) scripts/publish.py upload $(DIST)
 
+.PHONY: bench
+bench: $(STAMPS)/setup ## Measure generation, import, per-call and bulk costs; writes BENCHMARKS.md
+	$(PY) scripts/bench.py
+
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created
 	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \

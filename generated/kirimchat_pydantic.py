@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
 
 
 class ContactId(RootModel[str]):
@@ -43,9 +43,7 @@ class AttachLabelRequest(BaseModel):
     Which label to attach.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    model_config = ConfigDict(extra="forbid")
     label_id: LabelId
 
 
@@ -112,3 +110,426 @@ class ErrorEnvelope(BaseModel):
     """
 
     error: Error
+
+
+class OrganizationId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["org_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^org_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    An organisation id; `org_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class ApiKeyId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["key_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^key_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    An API key's id (not the key); `key_` and 26 Crockford base32 characters.
+    """
+
+
+class TeamId(RootModel[str]):
+    root: Annotated[
+        str, Field(examples=["team_main"], max_length=64, min_length=1, pattern="^[^\\s]{1,64}$")
+    ]
+    """
+    A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the pattern, which refuses white space, is our inference.
+    """
+
+
+class PhoneNumber(RootModel[str]):
+    root: Annotated[str, Field(examples=["+6281234567890"], pattern="^\\+[1-9]\\d{6,14}$")]
+    """
+    A phone number in E.164 form, a `+` and 7 to 15 digits.
+    """
+
+
+class PageCursor(RootModel[str]):
+    root: Annotated[str, Field(examples=["Y3RjXzAxSFhZWkFCQ0RFRkdISktNTlBRUlNUVldY"], min_length=1)]
+    """
+    An opaque pagination cursor.
+    """
+
+
+class Timestamp(RootModel[AwareDatetime]):
+    root: Annotated[AwareDatetime, Field(examples=["2026-05-01T08:30:00Z"])]
+    """
+    An RFC 3339 date and time, in UTC.
+    """
+
+
+class LabelColor(StrEnum):
+    """
+    One of the 13 colours a label can have.
+    """
+
+    gray = "gray"
+    red = "red"
+    orange = "orange"
+    amber = "amber"
+    yellow = "yellow"
+    lime = "lime"
+    green = "green"
+    emerald = "emerald"
+    teal = "teal"
+    sky = "sky"
+    blue = "blue"
+    violet = "violet"
+    pink = "pink"
+
+
+class Object(StrEnum):
+    """
+    Always `label`.
+    """
+
+    label = "label"
+
+
+class Label(BaseModel):
+    """
+    A coloured tag for contacts and conversations, scoped to one team.
+    """
+
+    id: LabelId
+    object: Object
+    """
+    Always `label`.
+    """
+    name: Annotated[str, Field(max_length=50, min_length=1)]
+    """
+    Unique within the label's team.
+    """
+    color: LabelColor
+    team_id: TeamId
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class LabelEnvelope(BaseModel):
+    """
+    The success envelope of one label.
+    """
+
+    data: Label
+    request_id: RequestId
+
+
+class LabelList(BaseModel):
+    """
+    One page of labels.
+    """
+
+    data: list[Label]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class CreateLabelRequest(BaseModel):
+    """
+    A new label.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    team_id: TeamId | None = None
+    name: Annotated[str, Field(max_length=50, min_length=1)]
+    """
+    The label's name, unique within its team.
+    """
+    color: LabelColor | None = None
+
+
+class UpdateLabelRequest(BaseModel):
+    """
+    The fields to change; omitted fields keep their value.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    name: Annotated[str | None, Field(max_length=50, min_length=1)] = None
+    """
+    The new name, unique within the label's team.
+    """
+    color: LabelColor | None = None
+
+
+class DeletedLabel(BaseModel):
+    """
+    The confirmation of a deletion.
+    """
+
+    id: LabelId
+    object: Object
+    """
+    Always `label`.
+    """
+    deleted: bool
+    """
+    True once the label is gone.
+    """
+
+
+class DeletedLabelEnvelope(BaseModel):
+    """
+    The success envelope of a label deletion.
+    """
+
+    data: DeletedLabel
+    request_id: RequestId
+
+
+class WhatsAppAccountRef(BaseModel):
+    """
+    The WhatsApp account a contact talks to.
+    """
+
+    phone_number: str | None
+    """
+    The account's number as displayed, e.g. `+62 851-1760-0829`; null while onboarding.
+    """
+
+
+class Metadata(RootModel[dict[str, str]]):
+    """
+    Free-form key/value pairs of your own. String values are our inference from the docs' only example.
+    """
+
+    root: dict[str, str]
+
+
+class Object2(StrEnum):
+    """
+    Always `contact`.
+    """
+
+    contact = "contact"
+
+
+class Contact(BaseModel):
+    """
+    A person a WhatsApp account talks to.
+    """
+
+    id: ContactId
+    object: Object2
+    """
+    Always `contact`.
+    """
+    phone_number: PhoneNumber | None
+    """
+    The contact's number in E.164 form.
+    """
+    name: str | None
+    """
+    The contact's name, when known.
+    """
+    email: str | None
+    """
+    The contact's email address, when known.
+    """
+    metadata: Metadata | None
+    """
+    Your key/value pairs, or null.
+    """
+    whatsapp_account: WhatsAppAccountRef
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class ContactEnvelope(BaseModel):
+    """
+    The success envelope of one contact.
+    """
+
+    data: Contact
+    request_id: RequestId
+
+
+class ContactList(BaseModel):
+    """
+    One page of contacts.
+    """
+
+    data: list[Contact]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class CreateContactRequest(BaseModel):
+    """
+    A new contact.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to attach the contact to; required when the organisation has more than one account.
+    """
+    phone_number: PhoneNumber
+    name: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The contact's name.
+    """
+    email: EmailStr | None = None
+    """
+    The contact's email address.
+    """
+    metadata: Metadata | None = None
+
+
+class BulkLabelOperation(StrEnum):
+    """
+    Whether to attach or detach the label.
+    """
+
+    attach = "attach"
+    detach = "detach"
+
+
+class BulkLabelRequest(BaseModel):
+    """
+    One label, one operation, up to 1000 contacts.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    contact_ids: Annotated[list[ContactId], Field(max_length=1000, min_length=1)]
+    """
+    The contacts, 1 to 1000 of them.
+    """
+    label_id: LabelId
+    operation: BulkLabelOperation
+
+
+class BulkLabelResult(BaseModel):
+    """
+    What a bulk operation did.
+    """
+
+    applied: Annotated[int, Field(ge=0)]
+    """
+    Contacts the operation was applied to.
+    """
+    skipped_cross_org: Annotated[int, Field(ge=0)]
+    """
+    Contacts skipped because they belong to another organisation.
+    """
+    skipped_team_mismatch: Annotated[int, Field(ge=0)]
+    """
+    Contacts skipped because their team is not the label's.
+    """
+
+
+class BulkLabelResultEnvelope(BaseModel):
+    """
+    The success envelope of a bulk operation.
+    """
+
+    data: BulkLabelResult
+    request_id: RequestId
+
+
+class Object3(StrEnum):
+    """
+    Always `organization`.
+    """
+
+    organization = "organization"
+
+
+class Organization(BaseModel):
+    """
+    The organisation an API key belongs to.
+    """
+
+    id: OrganizationId
+    object: Object3
+    """
+    Always `organization`.
+    """
+    name: str
+    """
+    The organisation's name.
+    """
+
+
+class Object4(StrEnum):
+    """
+    Always `api_key`.
+    """
+
+    api_key = "api_key"
+
+
+class ApiKey(BaseModel):
+    """
+    The API key of the request, without its secret.
+    """
+
+    id: ApiKeyId
+    object: Object4
+    """
+    Always `api_key`.
+    """
+    label: str | None
+    """
+    The name given to the key in the dashboard.
+    """
+    last4: Annotated[str, Field(max_length=4, min_length=4)]
+    """
+    The key's last four characters.
+    """
+
+
+class RateLimits(BaseModel):
+    """
+    The rate-limit tier of the organisation and its budgets per minute.
+    """
+
+    tier: str
+    """
+    The plan, e.g. `default`, `pro` or `enterprise`.
+    """
+    write_per_minute: Annotated[int, Field(ge=0)]
+    """
+    POST, PUT, PATCH and DELETE requests allowed per minute.
+    """
+    read_per_minute: Annotated[int, Field(ge=0)]
+    """
+    GET and HEAD requests allowed per minute.
+    """
+
+
+class Me(BaseModel):
+    """
+    Who is calling.
+    """
+
+    organization: Organization
+    api_key: ApiKey
+    rate_limits: RateLimits
+
+
+class MeEnvelope(BaseModel):
+    """
+    The success envelope of GET /me.
+    """
+
+    data: Me
+    request_id: RequestId

@@ -56,6 +56,9 @@ def main(argv: Sequence[str]) -> int:
             **os.environ,
             "KIRIM_BASE_URL": sandbox.base_url,
             "KIRIM_API_KEY": sandbox.seed.api_key,
+            # For contract_hooks.py: the key's own team and WhatsApp account.
+            "KIRIM_TEAM_ID": sandbox.seed.team_id,
+            "KIRIM_ACCOUNT_NUMBER": sandbox.seed.account_number,
             "CONTRACT_CACHE_DIR": os.environ.get("CONTRACT_CACHE_DIR", str(ROOT / ".schemathesis")),
         }
         print(f"contract: schemathesis against the sandbox at {sandbox.base_url}", flush=True)

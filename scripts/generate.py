@@ -31,9 +31,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import render
-import spec as spec_module
-
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
@@ -54,15 +51,19 @@ def _tool(name: str) -> str:
 
 def build(spec_path: Path, out: Path) -> None:
     """Write the whole generated tree for ``spec_path`` into the empty directory ``out``."""
-    spec = spec_module.load(spec_path)
     out.mkdir(parents=True)
+    # datamodel-code-generator takes as long as everything else together: start it first, so
+    # that it runs while this process imports the other generator and validates the spec.
+    # It writes into a directory of its own: its formatter reads the settings of whatever
+    # project surrounds the output file, and the tree being rendered beside it is not fixed.
+    scratch = Path(tempfile.mkdtemp(prefix="kirimchat-datamodel-"))
     datamodel = subprocess.Popen(
         [
             _tool("datamodel-codegen"),
             "--input",
             str(spec_path),
             "--output",
-            str(out / PYDANTIC_MODULE),
+            str(scratch / PYDANTIC_MODULE),
         ],
         cwd=ROOT,  # where pyproject.toml's [tool.datamodel-codegen] options are
         stdout=subprocess.PIPE,
@@ -70,11 +71,24 @@ def build(spec_path: Path, out: Path) -> None:
         text=True,
     )
     try:
-        render.render_package(spec, spec_path, out)
-    finally:
+        # Imported here, so that importing them overlaps with datamodel-codegen.
+        import render
+        import spec as spec_module
+
+        try:
+            render.render_package(spec_module.load(spec_path), spec_path, out)
+        except (spec_module.SpecError, render.RenderError) as error:
+            raise GenerationError(str(error)) from None
         stdout, stderr = datamodel.communicate()
-    if datamodel.returncode != 0:
-        raise GenerationError(f"datamodel-codegen failed:\n{stderr or stdout}")
+        if datamodel.returncode != 0:
+            raise GenerationError(f"datamodel-codegen failed:\n{stderr or stdout}")
+        shutil.move(scratch / PYDANTIC_MODULE, out / PYDANTIC_MODULE)
+    except BaseException:
+        datamodel.kill()
+        datamodel.communicate()
+        raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     _format(out)
 
 
@@ -165,7 +179,7 @@ def main(argv: Sequence[str]) -> int:
         if args.check:
             return check(spec_path, out)
         generate(spec_path, out)
-    except (spec_module.SpecError, GenerationError, render.RenderError) as exc:
+    except GenerationError as exc:
         print(f"generation failed, {out.name}/ left unchanged:\n{exc}", file=sys.stderr)
         return 1
     print(f"regenerated {out.name}/ from {spec_path.name}")

@@ -49,6 +49,36 @@ class BodyField:
     type_string: str
     required: bool
     description: str
+    model_class: str | None = None  # a model field also accepts a plain mapping
+
+
+@dataclass
+class Page:
+    """A cursor-paginated list: ``data`` items, ``has_more``, ``next_cursor``, ``request_id``."""
+
+    item_class: str
+    item_module: str
+    cursor_param: str  # the low-level function's argument that takes the cursor
+
+
+@dataclass
+class BulkHelper:
+    name: str  # the resource method, e.g. bulk_attach_label
+    summary: str
+    fixed: dict[str, Any]  # body fields the helper sets, e.g. {"operation": "attach"}
+
+
+@dataclass
+class Bulk:
+    """``x-kirimchat-bulk``: helpers that split a list field into requests of ``chunk_size``."""
+
+    items_field: str
+    chunk_size: int
+    arguments: list[BodyField]  # the body fields the caller still gives, before the items
+    helpers: list[BulkHelper]
+    result_class: str  # the data model of the response, whose integer fields are summed
+    result_module: str
+    counters: list[str]
 
 
 @dataclass
@@ -72,6 +102,9 @@ class Operation:
     response_rule: str
     resource_attribute: str = ""
     body_imports: list[str] = field(default_factory=list)
+    method_name: str = ""  # the resource method: `list` for listLabels on the Labels tag
+    page: Page | None = None
+    bulk: Bulk | None = None
 
     @property
     def path_params(self) -> list[Param]:
@@ -133,6 +166,10 @@ class Sdk:
             if op.body_module:
                 lines.add(f"from ..models.{op.body_module} import {op.body_class}")
             lines.update(op.body_imports)
+            if op.page:
+                lines.add(f"from ..models.{op.page.item_module} import {op.page.item_class}")
+            if op.bulk:
+                lines.add(f"from ..models.{op.bulk.result_module} import {op.bulk.result_class}")
         return sorted(lines)
 
 
@@ -149,6 +186,11 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
         ]
         for op in operations:
             op.resource_attribute = str(module)
+            op.method_name = method_name(op.name, str(module))
+        names = [op.method_name for op in operations]
+        clash = {n for n in names if names.count(n) > 1}
+        if clash:
+            raise ModelError(f"tag {tag}: several operations would be called {sorted(clash)}")
         resources.append(
             Resource(
                 tag=tag,
@@ -183,6 +225,21 @@ def snake(name: str) -> str:
 
 def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake(name).split("_"))
+
+
+def method_name(operation: str, resource: str) -> str:
+    """``list_labels`` on ``labels`` is ``list``: the resource already says what is listed."""
+    operation = snake(operation)
+    nouns = (resource, resource.removesuffix("s"))
+    for noun in nouns:
+        if operation.endswith("_" + noun) and operation != noun:
+            return operation.removesuffix("_" + noun)
+    return operation
+
+
+def facade_type(type_string: str) -> str:
+    """A type as written inside a resource class, whose ``list`` method hides the builtin."""
+    return re.sub(r"\blist\[", "builtins.list[", type_string)
 
 
 def _raw_operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
@@ -222,7 +279,7 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
                     location=location,
                     python_name=str(prop.python_name),
                     facade_name=facade,
-                    type_string=prop.get_type_string().as_unembedded_code(),
+                    type_string=facade_type(prop.get_type_string().as_unembedded_code()),
                     required=bool(prop.required),
                     description=" ".join((raw_param.get("description") or "").split()),
                     rule=_rule(spec, schema, where),
@@ -240,18 +297,12 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         body_class = body.prop.class_info.name
         body_module = body.prop.class_info.module_name
         body_imports = sorted(
-            line for line in body.prop.relative_imports if not line.startswith("from ..types")
+            line
+            for line in set(body.prop.relative_imports) | set(body.prop.lazy_imports)
+            if line.startswith("from ..models.")
         )
         for prop in body.prop.required_properties + body.prop.optional_properties:
-            body_fields.append(
-                BodyField(
-                    name=text(prop.name),
-                    python_name=str(prop.python_name),
-                    type_string=prop.get_type_string().as_unembedded_code(),
-                    required=bool(prop.required),
-                    description=" ".join(text(prop.description).split()),
-                )
-            )
+            body_fields.append(_body_field(prop))
     successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
     if len(successes) != 1 or not isinstance(successes[0].prop, ModelProperty):
         raise ModelError(f"{where}: exactly one 2xx response with an object schema is supported")
@@ -264,7 +315,7 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
     response = spec.resolve(raw["responses"][str(success.status_code.pattern)])
     (success_media,) = response.get("content", {}).values()
     response_rule = _rule(spec, success_media.get("schema", {}), f"{where} → responses")
-    return Operation(
+    operation = Operation(
         endpoint=endpoint,
         name=str(endpoint.name),
         operation_id=raw["operationId"],
@@ -284,6 +335,94 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         response_rule=response_rule,
         body_imports=body_imports,
     )
+    operation.page = _page(success.prop, params)
+    if "x-kirimchat-bulk" in raw:
+        operation.bulk = _bulk(raw["x-kirimchat-bulk"], operation, spec, where)
+    return operation
+
+
+def _body_field(prop: Any) -> BodyField:
+    type_string = facade_type(prop.get_type_string().as_unembedded_code())
+    model_class = None
+    if isinstance(prop, ModelProperty):
+        model_class = prop.class_info.name
+        # Callers may pass a plain dict, as they would write the JSON.
+        type_string = type_string.replace(model_class, f"{model_class} | Mapping[str, Any]", 1)
+    return BodyField(
+        name=text(prop.name),
+        python_name=str(prop.python_name),
+        type_string=type_string,
+        required=bool(prop.required),
+        description=" ".join(text(prop.description).split()),
+        model_class=model_class,
+    )
+
+
+def _page(envelope: ModelProperty, params: list[Param]) -> Page | None:
+    """Paging information when the response is a list envelope and a ``cursor`` is accepted."""
+    props = {
+        str(p.python_name): p for p in envelope.required_properties + envelope.optional_properties
+    }
+    cursor = next((p for p in params if p.api_name == "cursor" and p.location == "query"), None)
+    data = props.get("data")
+    if (
+        cursor is None
+        or data is None
+        or not {"has_more", "next_cursor", "request_id"} <= props.keys()
+    ):
+        return None
+    item = getattr(data, "inner_property", None)
+    if not isinstance(item, ModelProperty):
+        return None
+    return Page(item.class_info.name, item.class_info.module_name, cursor.python_name)
+
+
+def _bulk(declaration: dict[str, Any], op: Operation, spec: Spec, where: str) -> Bulk:
+    where = f"{where} → x-kirimchat-bulk"
+    fields = {f.name: f for f in op.body_fields}
+    items = declaration.get("items")
+    if items not in fields:
+        raise ModelError(f"{where}: items must name an array field of the body, not {items!r}")
+    body_schema = spec.resolve(
+        next(iter(spec.resolve(op_raw_body(spec, op)).get("content", {}).values()))["schema"]
+    )
+    chunk_size = spec.resolve(body_schema["properties"][items]).get("maxItems")
+    if not isinstance(chunk_size, int):
+        raise ModelError(f"{where}: the field {items} needs a maxItems, the size of each request")
+    helpers = []
+    fixed_names: set[str] = set()
+    for name, helper in declaration.get("helpers", {}).items():
+        fixed = {k: v for k, v in helper.items() if k != "summary"}
+        unknown = set(fixed) - set(fields)
+        if unknown:
+            raise ModelError(f"{where} → helpers → {name}: not body fields: {sorted(unknown)}")
+        fixed_names |= set(fixed)
+        helpers.append(BulkHelper(name, helper.get("summary", ""), fixed))
+    arguments = [f for f in op.body_fields if f.required and f.name not in fixed_names | {items}]
+    envelope = op.endpoint.responses.patterns
+    success = next(r.prop for r in envelope if 200 <= r.status_code.range[0] < 300)
+    data = next(p for p in success.required_properties if str(p.python_name) == "data")
+    counters = [
+        str(p.python_name)
+        for p in data.required_properties
+        if p.get_type_string().as_unembedded_code() == "int"
+    ]
+    return Bulk(
+        items,
+        chunk_size,
+        arguments,
+        helpers,
+        data.class_info.name,
+        data.class_info.module_name,
+        counters,
+    )
+
+
+def op_raw_body(spec: Spec, op: Operation) -> Any:
+    for method_item in spec.data["paths"][op.path].values():
+        if isinstance(method_item, dict) and method_item.get("operationId") == op.operation_id:
+            return method_item["requestBody"]
+    raise ModelError(f"{op.operation_id}: no request body")
 
 
 # --- validation rules ------------------------------------------------------------------------
@@ -341,11 +480,17 @@ def _rule(spec: Spec, schema: Any, where: str, top: bool = False) -> str:
         if not ref.startswith(SCHEMA_REF):
             raise ModelError(f"{where}: only references to components/schemas are supported: {ref}")
         return rule_constant(ref.removeprefix(SCHEMA_REF))
-    for keyword in ("oneOf", "anyOf", "allOf", "not"):
+    for keyword in ("oneOf", "anyOf"):
+        branches = schema.get(keyword)
+        if branches is not None:
+            # The OpenAPI 3.1 idiom for "this schema, or null" is the one union we accept.
+            others = [b for b in branches if b != {"type": "null"}]
+            if len(others) == 1 and len(branches) == 2:
+                return f"Nullable({_rule(spec, others[0], where)})"
+            raise ModelError(f"{where}: `{keyword}` other than `[schema, null]` is not supported")
+    for keyword in ("allOf", "not"):
         if keyword in schema:
-            raise ModelError(
-                f"{where}: `{keyword}` is not supported by the client's validation yet"
-            )
+            raise ModelError(f"{where}: `{keyword}` is not supported by the client's validation")
     types = schema.get("type")
     type_list = [types] if isinstance(types, str) else list(types or [])
     nullable = "null" in type_list
@@ -391,8 +536,11 @@ def _rule(spec: Spec, schema: Any, where: str, top: bool = False) -> str:
         required = tuple(schema.get("required", []))
         if required:
             args.append(f"required={required!r}")
-        if schema.get("additionalProperties") is False:
+        additional = schema.get("additionalProperties")
+        if additional is False:
             args.append("closed=True")
+        elif isinstance(additional, dict) and additional:
+            args.append(f"additional={_rule(spec, additional, f'{where} → additionalProperties')}")
         call = "Object"
     if nullable:
         args.append("nullable=True")

@@ -124,10 +124,18 @@ def _string(schema: dict[str, Any]) -> st.SearchStrategy[str]:
 def _object(schema: dict[str, Any], document: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     properties = schema.get("properties", {})
     required = set(schema.get("required", []))
-    if schema.get("additionalProperties", True) is not False:
-        raise NotImplementedError("schema_strategy generates closed objects only")
+    extra = schema.get("additionalProperties", True)
+    if extra is True:
+        # Anything at all may be added: there is no schema to generate the extra values from.
+        raise NotImplementedError("schema_strategy generates no objects open to any property")
     fixed = {name: strategy(properties[name], document) for name in properties if name in required}
     optional = {
         name: strategy(sub, document) for name, sub in properties.items() if name not in required
     }
-    return st.fixed_dictionaries(fixed, optional=optional)
+    declared = st.fixed_dictionaries(fixed, optional=optional)
+    if extra is False:
+        return declared
+    # Undeclared properties, each valid against `additionalProperties` (metadata's strings).
+    names = st.text(min_size=1, max_size=20).filter(lambda name: name not in properties)
+    undeclared = st.dictionaries(names, strategy(extra, document), max_size=4)
+    return st.tuples(declared, undeclared).map(lambda parts: {**parts[1], **parts[0]})

@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 GENERATED = ROOT / "generated"
 CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+
+
+def instants(value: Any) -> Any:
+    """JSON with its RFC 3339 date-times read as datetimes, to compare them as instants.
+
+    `2026-05-01T08:30:00Z` and `2026-05-01T08:30:00+00:00` are the same time: the spec's
+    examples and the pydantic models write `Z`, the attrs models `+00:00`.
+    """
+    if isinstance(value, dict):
+        return {key: instants(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [instants(item) for item in value]
+    if isinstance(value, str) and TIMESTAMP.fullmatch(value):
+        return datetime.fromisoformat(value)
+    return value
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

@@ -10,8 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from release_support import change_api, commit_all, git, project_repo
-from support import run, run_script
+from support import SPEC, run, run_script
+
+# The spec's version now, and the versions a change could take from it.
+VERSION = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"]
+MAJOR, MINOR, _ = (int(part) for part in VERSION.split("."))
+NEXT_MINOR = f"{MAJOR}.{MINOR + 1}.0"
+NEXT_MAJOR = f"{MAJOR + 1}.0.0"
+EARLIER = f"{MAJOR - 1}.99.0" if MAJOR else f"0.{MINOR - 1}.0"
 
 ADD_OPTIONAL_FIELDS = [
     (  # an optional request field
@@ -54,7 +62,7 @@ FIX = "Fix: make the change backwards compatible"
 
 
 def with_version(version: str) -> list[tuple[str, str]]:
-    return [("  version: 1.0.0\n", f"  version: {version}\n")]
+    return [(f"  version: {VERSION}\n", f"  version: {version}\n")]
 
 
 def breaking(repo: Path, *args: str) -> tuple[int, str]:
@@ -68,13 +76,14 @@ def repo(tmp_path: Path) -> Path:
 
 
 def test_an_additive_change_passes(repo: Path) -> None:
-    change_api(repo, ADD_OPTIONAL_FIELDS + with_version("1.1.0"))
+    change_api(repo, ADD_OPTIONAL_FIELDS + with_version(NEXT_MINOR))
 
     status, report = breaking(repo, "--base", "HEAD")
 
     assert status == 0, report
-    assert "info.version 1.0.0 → 1.1.0" in report
-    assert "spec (Optic): no breaking change (1 operation changed)" in report
+    assert f"info.version {VERSION} → {NEXT_MINOR}" in report
+    # attach (request and response) and detach (which shares attach's response schema)
+    assert "spec (Optic): no breaking change (2 operations changed)" in report
     assert "Python API of kirimchat (griffe): no breaking change" in report
     assert "PASSED: no breaking change." in report
 
@@ -134,31 +143,34 @@ def test_a_breaking_change_fails_with_a_readable_report(
     for finding in findings:
         assert finding in report
     assert "FAILED: breaking changes found by" in report
-    assert "info.version's major number was not raised (1.0.0 → 1.0.0)" in report
-    assert "release it as 2.0.0: set info.version to 2.0.0 in openapi.yaml" in report
+    assert f"info.version's major number was not raised ({VERSION} → {VERSION})" in report
+    assert f"release it as {NEXT_MAJOR}: set info.version to {NEXT_MAJOR} in openapi.yaml" in report
     assert FIX in report
     # Places are named by spec and package paths, not by the script's scratch directory.
     assert "/breaking-" not in report
 
 
 def test_a_breaking_change_passes_when_the_major_version_is_raised(repo: Path) -> None:
-    change_api(repo, REMOVE_RESPONSE_FIELD + with_version("2.0.0"))
+    change_api(repo, REMOVE_RESPONSE_FIELD + with_version(NEXT_MAJOR))
 
     status, report = breaking(repo, "--base", "HEAD")
 
     assert status == 0, report
     assert "cannot remove response property 'contact_id'" in report  # still reported...
     assert "LabelAttachment.contact_id: Public object was removed" in report
-    assert "allowed because info.version's major number was raised (1.0.0 → 2.0.0)" in report
+    assert (
+        f"allowed because info.version's major number was raised ({VERSION} → {NEXT_MAJOR})"
+        in report
+    )
 
 
 def test_a_version_that_goes_backwards_fails(repo: Path) -> None:
-    change_api(repo, with_version("0.9.0"))
+    change_api(repo, with_version(EARLIER))
 
     status, report = breaking(repo, "--base", "HEAD")
 
     assert status == 1, report
-    assert "info.version went backwards (1.0.0 → 0.9.0)" in report
+    assert f"info.version went backwards ({VERSION} → {EARLIER})" in report
 
 
 def test_the_default_base_is_origin_main_else_the_previous_commit(repo: Path) -> None:

@@ -155,7 +155,7 @@ def test_the_key_is_not_in_exception_messages(kind: str) -> None:
         assert KEY not in repr(caught.value)
 
 
-@pytest.mark.parametrize("bad_key", ["kdv_live_abc\n", "kdv live", "kdv_live_\x00"])
+@pytest.mark.parametrize("bad_key", ["kdv_live_abc\n", "kdv live", "kdv_live_\x00", "kdv_live_…"])
 def test_a_malformed_key_is_refused_without_echoing_it(bad_key: str) -> None:
     with pytest.raises(kirimchat.KirimChatError) as caught:
         KirimChat(api_key=bad_key)

@@ -76,6 +76,7 @@ def test_malformed_label_id_is_refused_before_sending(kind: str, label_id: str) 
         ({"max_retries": -1}, "max_retries", "from 0 to 10"),
         ({"max_retries": "2"}, "max_retries", "from 0 to 10"),
         ({"extra_headers": {"X-Evil": "a\r\nInjected: 1"}}, "extra_headers", "line breaks"),
+        ({"extra_headers": {"X-Name": "Budi \u2013 Sales"}}, "extra_headers", "ASCII"),
     ],
 )
 def test_wrong_types_and_options_are_refused_before_sending(

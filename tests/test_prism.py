@@ -9,16 +9,18 @@ as soon as it is in the spec.
 from __future__ import annotations
 
 import asyncio
-import re
+import keyword
 from dataclasses import dataclass
 from typing import Any
 
+import attrs
 import httpx
 import kirimchat
 import pytest
 import yaml
 from conftest import MockServer, PrismJudge
-from support import SPEC
+from sdk_model import method_name, snake
+from support import SPEC, instants
 
 KEY = "kdv_live_TavbPKwIuqOr69ALEKLNennZ"
 # The exception each documented error status becomes (issue 3's hierarchy).
@@ -43,16 +45,18 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+def _argument(name: str) -> str:
+    """A body field as the SDK's keyword argument (`from` is `from_`)."""
+    return f"{name}_" if keyword.iskeyword(name) else name
 
 
 @dataclass(frozen=True)
 class Case:
     """One documented response of one operation, with the arguments to call it with."""
 
+    operation_id: str
     resource: str  # client attribute, from the operation's tag
-    method: str  # snake_case operationId
+    method: str  # the resource's method, named as the SDK names it (listLabels: labels.list)
     args: tuple[Any, ...]  # path parameters, in order, from their examples
     kwargs: dict[str, Any]  # body fields, from the request example
     status: int
@@ -60,7 +64,7 @@ class Case:
     headers: dict[str, Any]  # the response's documented header examples
 
     def __str__(self) -> str:
-        return f"{self.resource}.{self.method}-{self.status}"
+        return f"{self.operation_id}-{self.status}"
 
 
 def documented_cases() -> list[Case]:
@@ -74,11 +78,11 @@ def documented_cases() -> list[Case]:
             parameters = [_resolve(document, p) for p in operation.get("parameters", [])]
             args = tuple(p["example"] for p in parameters if p["in"] == "path")
             body = operation.get("requestBody")
-            kwargs = (
-                dict(_resolve(document, body)["content"]["application/json"]["example"])
-                if body
-                else {}
+            example = (
+                _resolve(document, body)["content"]["application/json"]["example"] if body else {}
             )
+            kwargs = {_argument(name): value for name, value in example.items()}
+            resource = snake(operation["tags"][0])
             for status, response in operation["responses"].items():
                 response = _resolve(document, response)
                 headers = {
@@ -87,8 +91,9 @@ def documented_cases() -> list[Case]:
                 }
                 cases.append(
                     Case(
-                        resource=operation["tags"][0].lower(),
-                        method=_snake(operation["operationId"]),
+                        operation_id=operation["operationId"],
+                        resource=resource,
+                        method=method_name(operation["operationId"], resource),
                         args=args,
                         kwargs=kwargs,
                         status=int(status),
@@ -132,10 +137,24 @@ def call(kind: str, prism: MockServer, judge: PrismJudge, case: Case) -> Any:
     return asyncio.run(run())
 
 
-def test_the_spec_gives_cases_for_every_documented_status() -> None:
-    assert {str(case) for case in CASES} >= {
-        f"contacts.attach_label-{status}" for status in (200, 400, 401, 404, 429, 500)
+def test_there_is_a_case_for_every_operation_and_documented_status() -> None:
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    documented = {
+        f"{operation['operationId']}-{status}"
+        for item in document["paths"].values()
+        for operation in item.values()
+        for status in operation["responses"]
     }
+    assert {str(case) for case in CASES} == documented
+    assert len({case.operation_id for case in CASES}) == 12
+    assert "listLabels-200" in documented and "bulkLabel-409" in documented
+
+
+@pytest.mark.parametrize("case", {c.operation_id: c for c in CASES}.values(), ids=str)
+def test_each_operation_is_a_method_of_both_clients(case: Case) -> None:
+    for client_class in (kirimchat.KirimChat, kirimchat.AsyncKirimChat):
+        client = client_class(api_key=KEY, base_url="http://127.0.0.1:9")
+        assert callable(getattr(getattr(client, case.resource), case.method))
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -147,10 +166,20 @@ def test_each_documented_response_becomes_its_result_or_exception(
 
     if 200 <= case.status < 300:
         assert not isinstance(outcome, Exception), outcome
-        assert outcome.to_dict() == case.example
         assert outcome.request_id == case.example["request_id"]
-        for field, value in case.example["data"].items():
-            assert getattr(outcome, field) == value
+        if isinstance(outcome, kirimchat.SyncPage | kirimchat.AsyncPage):  # a list: one page
+            items = [item.to_dict() for item in outcome.data]
+            assert instants(items) == instants(case.example["data"])
+            assert (outcome.has_more, outcome.next_cursor) == (
+                case.example["has_more"],
+                case.example["next_cursor"],
+            )
+            return
+        assert instants(outcome.to_dict()) == instants(case.example)
+        # The envelope gives each field of its `data` as an attribute of its own.
+        for field in attrs.fields(type(outcome.data)):
+            if field.name != "additional_properties":
+                assert getattr(outcome, field.name) is getattr(outcome.data, field.name)
         return
     assert type(outcome) is ERROR_CLASSES[case.status]
     error = case.example["error"]

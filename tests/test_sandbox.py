@@ -483,3 +483,128 @@ class TestFaults:
 
 def test_every_operation_of_the_spec_has_a_handler() -> None:
     assert Sandbox().unimplemented == []
+
+
+def test_reads_and_writes_have_separate_buckets(
+    make_sandbox: Callable[..., RunningSandbox],
+) -> None:
+    running = make_sandbox(write_per_window=1, read_per_window=2, window_seconds=60)
+    seed = running.seed
+    auth = {"Authorization": f"Bearer {seed.api_key}"}
+    with httpx.Client(base_url=running.base_url, headers=auth) as http:
+        reads = [http.get("/labels", params={"limit": 1}) for _ in range(3)]
+        write = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+        another_write = attach(http, seed.contact_id, seed.label_id, seed.api_key)
+        read_after_writes = http.get("/me")
+
+    assert [r.status_code for r in reads] == [200, 200, 429]
+    assert "read requests" in reads[-1].json()["error"]["message"]
+    assert [r.headers["X-RateLimit-Limit"] for r in reads] == ["2", "2", "2"]
+    assert (write.status_code, another_write.status_code) == (200, 429)
+    assert write.headers["X-RateLimit-Limit"] == "1"
+    assert "write requests" in another_write.json()["error"]["message"]
+    assert read_after_writes.status_code == 429  # still the read bucket, empty
+
+
+# Each POST of the spec, with a body and a second, different one.
+POSTS = {
+    "attachLabel": (
+        "/contacts/{contact_id}/labels",
+        {"label_id": "{label_id}"},
+        {"label_id": "{second_label_id}"},
+    ),
+    "bulkLabel": (
+        "/contacts/bulk_label",
+        {"contact_ids": ["{contact_id}"], "label_id": "{label_id}", "operation": "attach"},
+        {"contact_ids": ["{contact_id}"], "label_id": "{label_id}", "operation": "detach"},
+    ),
+    "createLabel": (
+        "/labels",
+        {"name": "Replayed", "team_id": "{team_id}"},
+        {"name": "Other", "team_id": "{team_id}"},
+    ),
+    "createContact": (
+        "/contacts",
+        {"phone_number": "+6281111111111", "from": "{account_number}"},
+        {"phone_number": "+6281111111112", "from": "{account_number}"},
+    ),
+}
+
+
+def with_seed(value: Any, sandbox: RunningSandbox) -> Any:
+    if isinstance(value, str):
+        return value.format(**vars(sandbox.seed))
+    if isinstance(value, list):
+        return [with_seed(item, sandbox) for item in value]
+    if isinstance(value, dict):
+        return {name: with_seed(item, sandbox) for name, item in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("operation", POSTS)
+def test_every_post_replays_its_first_response_for_the_same_key_and_body(
+    operation: str, sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    path, body, other_body = (with_seed(part, sandbox) for part in POSTS[operation])
+    headers = {"Authorization": f"Bearer {sandbox.seed.api_key}", "Idempotency-Key": operation}
+
+    first = http.post(path, json=body, headers=headers)
+    replay = http.post(path, json=body, headers=headers)
+    reuse = http.post(path, json=other_body, headers=headers)
+
+    assert 200 <= first.status_code < 300
+    assert (replay.status_code, replay.content) == (first.status_code, first.content)
+    assert (first.headers["Idempotent-Replayed"], replay.headers["Idempotent-Replayed"]) == (
+        "false",
+        "true",
+    )
+    assert (reuse.status_code, error_of(reuse).code) == (422, "idempotency_key_reuse")
+    journal = sandbox.sandbox.world.journal
+    assert [write.operation_id for write in journal] == [operation]  # carried out once
+
+
+def test_a_concrete_path_is_matched_before_a_templated_one(
+    sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    headers = {"Authorization": f"Bearer {sandbox.seed.api_key}"}
+    response = http.get("/contacts/bulk_label", headers=headers)
+
+    assert response.status_code == 405  # not getContact with the id "bulk_label"
+    assert response.headers["Allow"] == "POST"
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "body", "param"),
+    [
+        ("/labels/{label_id}", "PATCH", {"color": None}, "color"),
+        ("/labels", "POST", {"name": "X", "team_id": None}, "team_id"),
+        ("/contacts", "POST", {"phone_number": "+6281111111111", "name": None}, "name"),
+    ],
+    ids=["color", "team_id", "name"],
+)
+def test_null_is_refused_where_the_schema_does_not_allow_it(
+    path: str,
+    method: str,
+    body: dict[str, Any],
+    param: str,
+    sandbox: RunningSandbox,
+    http: httpx.Client,
+) -> None:
+    headers = {"Authorization": f"Bearer {sandbox.seed.api_key}"}
+    response = http.request(method, with_seed(path, sandbox), json=body, headers=headers)
+
+    assert response.status_code == 400
+    assert (error_of(response).code, error_of(response).param) == ("invalid_field_value", param)
+
+
+@pytest.mark.parametrize("email", [None, "a@example.test", "a@localhost", '"a b"@example.com'])
+def test_email_takes_null_and_every_address_json_schema_calls_an_email(
+    email: str | None, sandbox: RunningSandbox, http: httpx.Client
+) -> None:
+    seed = sandbox.seed
+    body = {"phone_number": "+6281111111111", "from": seed.account_number, "email": email}
+    headers = {"Authorization": f"Bearer {seed.api_key}"}
+    response = http.post("/contacts", json=body, headers=headers)
+
+    assert response.status_code == 201, response.text
+    assert response.json()["data"]["email"] == email

@@ -9,7 +9,9 @@ Generated from the API description (openapi.yaml); see the README for a tour.
 """
 
 from ._base_client import RequestOptions, Timeout
+from ._bulk import BulkOperationError
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._version import __version__
 from .client import AsyncKirimChat, KirimChat
@@ -43,8 +45,11 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncKirimChat",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BulkOperationError",
     "ConflictError",
     "InternalServerError",
     "KirimChat",
@@ -54,6 +59,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
+    "SyncPage",
     "Timeout",
     "UnprocessableEntityError",
     "Unset",

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
-import random
 import time
-import uuid
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -69,6 +67,7 @@ class RequestOptions:
 
 
 _NO_OPTIONS = RequestOptions()
+_NO_HEADERS: dict[str, str] = {}
 
 
 def _check_timeout(timeout: object) -> httpx.Timeout:
@@ -101,11 +100,16 @@ def _check_max_retries(max_retries: object) -> int:
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
     checked = {}
     for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str) or _has_control(name + value):
+        if (
+            not isinstance(name, str)
+            or not isinstance(value, str)
+            or not (name + value).isascii()
+            or _has_control(name + value)
+        ):
             raise errors.ParamValidationError(
                 "extra_headers",
                 {name: value},
-                "names and values must be strings without line breaks",
+                "names and values must be ASCII strings without line breaks",
             )
         checked[name] = value
     return checked
@@ -143,10 +147,16 @@ class _BaseClient:
                 f"No API key: pass api_key= to the client or set the {API_KEY_ENV} environment "
                 "variable (keys look like kdv_live_…; create one in the dashboard)."
             )
-        if not isinstance(api_key, str) or _has_control(api_key) or " " in api_key:
-            # Never echo the key: it may be a real one with a stray character.
+        if (
+            not isinstance(api_key, str)
+            or not api_key.isascii()
+            or _has_control(api_key)
+            or " " in api_key
+        ):
+            # Never echo the key: it may be a real one with a stray character. HTTP headers are
+            # ASCII, so a pasted "…" would otherwise fail deep inside httpx at the first call.
             raise errors.KirimChatError(
-                "The API key must be a string without spaces or line breaks."
+                "The API key must be ASCII, without spaces or line breaks (keys look like kdv_live_ and 24 characters)."
             )
         base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
@@ -175,13 +185,15 @@ class _BaseClient:
         kwargs: dict[str, Any],
         options: RequestOptions,
     ) -> tuple[httpx.Request, int]:
-        headers = self._headers
-        call_headers = kwargs.get("headers")
-        if call_headers or options.extra_headers:
-            headers = {**headers, **(call_headers or {}), **(options.extra_headers or {})}
         method = kwargs["method"].upper()
-        if method == "POST" and not any(name.lower() == "idempotency-key" for name in headers):
-            headers = {**headers, IDEMPOTENCY_HEADER: str(uuid.uuid4())}
+        extra = options.extra_headers
+        headers = {**self._headers, **kwargs.get("headers", _NO_HEADERS), **(extra or _NO_HEADERS)}
+        if method == "POST" and IDEMPOTENCY_HEADER not in headers:
+            # The caller's key may be spelled in any case; only then is ours not needed.
+            if not (extra and any(name.lower() == "idempotency-key" for name in extra)):
+                import uuid  # noqa: PLC0415  (its import is a third of kirimchat's own)
+
+                headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
         request = client.build_request(
             method,
@@ -204,6 +216,8 @@ class _BaseClient:
         return request, retries
 
     def _backoff(self, attempt: int) -> float:
+        import random  # noqa: PLC0415  (only retries need it; keeps `import kirimchat` light)
+
         delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
         return delay * (1 - RETRY_JITTER * random.random())
 

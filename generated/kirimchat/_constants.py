@@ -30,7 +30,8 @@ RETRY_JITTER = 0.25
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 """Statuses worth another attempt; every status from 500 up is retried too."""
 
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=50)
+"""Up to 50 idle connections are kept, so that 50 concurrent calls do not reconnect."""
 
 API_KEY_ENV = "KIRIM_API_KEY"
 BASE_URL_ENV = "KIRIM_BASE_URL"

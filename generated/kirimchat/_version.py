@@ -1,3 +1,3 @@
 """The SDK's version: the API description's ``info.version``, so the two never disagree."""
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"

@@ -14,6 +14,8 @@ from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .resources.contacts import AsyncContacts, Contacts
+    from .resources.labels import AsyncLabels, Labels
+    from .resources.meta import AsyncMeta, Meta
 
 __all__ = ["AsyncKirimChat", "KirimChat"]
 
@@ -62,6 +64,21 @@ class KirimChat(SyncAPIClient):
         from .resources.contacts import Contacts  # noqa: PLC0415
 
         return Contacts(self)
+
+    @cached_property
+    def labels(self) -> Labels:
+        """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
+        `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.labels import Labels  # noqa: PLC0415
+
+        return Labels(self)
+
+    @cached_property
+    def meta(self) -> Meta:
+        """Meta: The API key behind the request, its organisation and its rate limits."""
+        from .resources.meta import Meta  # noqa: PLC0415
+
+        return Meta(self)
 
     def with_options(
         self,
@@ -135,6 +152,21 @@ class AsyncKirimChat(AsyncAPIClient):
         from .resources.contacts import AsyncContacts  # noqa: PLC0415
 
         return AsyncContacts(self)
+
+    @cached_property
+    def labels(self) -> AsyncLabels:
+        """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
+        `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.labels import AsyncLabels  # noqa: PLC0415
+
+        return AsyncLabels(self)
+
+    @cached_property
+    def meta(self) -> AsyncMeta:
+        """Meta: The API key behind the request, its organisation and its rate limits."""
+        from .resources.meta import AsyncMeta  # noqa: PLC0415
+
+        return AsyncMeta(self)
 
     def with_options(
         self,

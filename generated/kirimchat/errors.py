@@ -24,7 +24,6 @@ from a proxy, an empty or truncated body) those are None and ``body`` holds the 
 from __future__ import annotations
 
 import json
-from email.utils import parsedate_to_datetime
 from time import time
 from typing import Any
 
@@ -240,6 +239,8 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
         return float(value)
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # noqa: PLC0415  (rare: keep imports light)
+
     try:
         return parsedate_to_datetime(value).timestamp() - time()
     except (TypeError, ValueError, IndexError, OverflowError):

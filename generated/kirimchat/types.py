@@ -1,9 +1,11 @@
-"""Types shared by the generated modules: the ``UNSET`` sentinel and ``Response``."""
+"""Types shared by the generated modules: the ``UNSET`` sentinel and ``Response``.
+
+Plain classes rather than attrs ones: ``import kirimchat`` imports this module, and attrs
+alone would take longer to import than the rest of the package.
+"""
 
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -29,13 +31,17 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """Contains information for file uploads."""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(
+        self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None
+    ) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data."""
@@ -45,14 +51,21 @@ class File:
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A success response of a low-level ``*_detailed`` function: raw parts and parsed model."""
 
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self, *, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

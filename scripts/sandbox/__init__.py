@@ -1,8 +1,10 @@
 """The sandbox: a small, stateful, local Kirim Chat API for trying and testing the SDK.
 
 Prism (scripts/mock) answers from the spec's examples and remembers nothing. The sandbox keeps
-state, so it can show what Prism cannot: idempotent attaches, team and organisation scoping,
-the per-organisation rate limit, request ids, idempotency-key replays and injected faults.
+state, so it can show what Prism cannot: idempotent attaches and detaches, team and
+organisation scoping, bulk counts, unique label names, cursors tied to their filters, the
+per-organisation read and write rate limits, request ids, idempotency-key replays and
+injected faults.
 
 It is driven by openapi.yaml: every operation in the spec becomes a route, its parameters and
 body are validated with the pydantic models generated from the spec (kirimchat_pydantic), and
@@ -15,12 +17,16 @@ means adding it to the spec and writing one handler in `operations.py`.
 Modules, one concern each:
     config.py       the knobs (rate limit, faults) and their defaults
     ids.py          Crockford base32 ids: req_, ctc_, lbl_, org_, key_ ...
-    world.py        the state (organisations, teams, keys, contacts, labels) and its seed
+    world.py        the state (organisations, teams, accounts, keys, contacts, labels,
+                    attachments, journal) and its seed
     spec.py         reads openapi.yaml into operations, parameters and validators
     errors.py       the documented errors, as an exception carrying type, code and param
     ratelimit.py    token buckets per organisation and request class
     idempotency.py  Idempotency-Key: replay of the first response, rejection of reuse
     faults.py       injected 500s and dropped connections (off by default)
+    cursors.py      opaque, HMAC-signed pagination cursors, tied to their list and filters
+    pagination.py   one page of a list, newest first
+    views.py        how the world's objects look in responses
     operations.py   one handler per operationId: the API's behaviour
     app.py          the Starlette app: the request pipeline around the handlers
     server.py       uvicorn in a thread, on a socket it already holds (tests, demo, contract)

@@ -6,7 +6,8 @@ For each request to an operation, in order:
 3. authentication: a `kdv_live_` bearer key of a seeded organisation, else 401;
 4. the organisation's token bucket for the request's class, else 429 with `Retry-After`;
 5. `Idempotency-Key` (where the operation declares it): replay of the kept response;
-6. validation of parameters and body against the spec (pydantic models), else 400;
+6. validation of parameters and body against the spec (pydantic models), else 400; absent
+   parameters take the spec's defaults (`limit`: 25);
 7. the operation's handler (operations.py), its result built through the envelope model.
 `X-RateLimit-*` go on every success and 4xx, as the docs say; a 500 carries only the id.
 """
@@ -26,11 +27,12 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
 from sandbox import errors, spec
 from sandbox.config import SandboxConfig
+from sandbox.cursors import CursorCodec
 from sandbox.errors import ApiError
 from sandbox.faults import Fault, Faults
 from sandbox.idempotency import IdempotencyStore, StoredResponse, fingerprint
@@ -74,6 +76,27 @@ class DroppedConnection(Response):
         await send({**start, "headers": self.prepared.raw_headers})
 
 
+class SpecRoute(Route):
+    """A route that leaves the spec's concrete paths to their own routes.
+
+    OpenAPI matches concrete paths before templated ones, so `GET /contacts/bulk_label` is a
+    405 of `/contacts/bulk_label` (POST only), not getContact with the id `bulk_label`.
+    Starlette would take any route that matches path and method over one that matches the
+    path only, so the templated route must not match those paths at all.
+    """
+
+    def __init__(
+        self, path: str, endpoint: Callable[..., Any], methods: list[str], shadowed: frozenset[str]
+    ) -> None:
+        super().__init__(path, endpoint, methods=methods)
+        self.shadowed = shadowed
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope.get("path") in self.shadowed:
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
 class Sandbox:
     """One sandbox: its configuration, its world, and the parts that tests may inspect."""
 
@@ -87,6 +110,7 @@ class Sandbox:
             self.config.window_seconds,
         )
         self.idempotency = IdempotencyStore(self.config.idempotency_ttl_seconds)
+        self.cursors = CursorCodec()  # a secret of its own: no other sandbox's cursor is valid
         self.faults = Faults(self.config.error_rate, self.config.drop_rate, self.config.fault_seed)
         self.base_path = urlparse(self.document["servers"][0]["url"]).path.rstrip("/")
         self.app = self._build_app()
@@ -103,9 +127,11 @@ class Sandbox:
         # One route per path with all its methods, so a 405 names every allowed method. No
         # Mount for the base path: its pattern stops at a newline, which would turn an id with
         # a newline into an unknown route (404) rather than an invalid id (400).
+        full_paths = [self.base_path + path for path in by_path]
+        concrete = frozenset(path for path in full_paths if "{" not in path)
         routes = [
-            Route(self.base_path + path, self._endpoint(methods), methods=list(methods))
-            for path, methods in by_path.items()
+            SpecRoute(full, self._endpoint(methods), list(methods), concrete - {full})
+            for full, methods in zip(full_paths, by_path.values(), strict=True)
         ]
         return Starlette(
             routes=routes,
@@ -159,11 +185,11 @@ class Sandbox:
         self, operation: spec.Operation, request: Request, request_id: str
     ) -> Response:
         caller = self._authenticate(request)
-        bucket = self.limiter.bucket(caller.org_id, request_class(operation.method))
-        report = bucket.take()
+        klass = request_class(operation.method)
+        report = self.limiter.bucket(caller.org_id, klass).take()
         if report.retry_after is not None:
             return error_response(
-                errors.rate_limited(report.retry_after), request_id, **report.headers()
+                errors.rate_limited(klass, report.retry_after), request_id, **report.headers()
             )
         raw_body = await request.body()
         try:
@@ -240,16 +266,17 @@ class Sandbox:
         }
         for parameter in operation.parameters:
             raw = sources[parameter.location].get(parameter.name)
-            if raw is None:
-                if parameter.required:
-                    raise errors.invalid_request(
-                        "missing_required_field", f"{parameter.name} is required.", parameter.name
-                    )
-                continue
-            values[parameter.location][parameter.name] = _validated(parameter, raw)
+            if raw is not None:
+                values[parameter.location][parameter.name] = _validated(parameter, raw)
+            elif parameter.required:
+                raise errors.missing_field(parameter.name)
+            elif parameter.default is not None:
+                values[parameter.location][parameter.name] = parameter.default
         return Call(
             operation_id=operation.operation_id,
             world=self.world,
+            cursors=self.cursors,
+            budgets=self.limiter.budgets(),
             caller=caller,
             path=values["path"],
             query=values["query"],
@@ -272,9 +299,8 @@ def _validated(parameter: spec.Parameter, raw: str) -> Any:
     try:
         return parameter.validate(raw)
     except ValueError as problem:
-        raise errors.invalid_request(
-            "invalid_field_value", f"{parameter.name} is invalid: {problem}.", parameter.name
-        ) from None
+        message = f"{parameter.name} is invalid: {problem}."
+        raise errors.invalid_value(parameter.name, message) from None
 
 
 def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, Any] | None:
@@ -291,7 +317,13 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
         model = operation.body_model.model_validate_json(raw)
     except pydantic.ValidationError as invalid:
         raise _body_error(invalid.errors()[0]) from None
-    body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True)
+    # The generated models take null for every optional field; the spec allows it only where
+    # a field's schema says so (`email` may be null, `color` may not).
+    for name, value in json.loads(raw).items():
+        if value is None and name not in operation.body_nullable:
+            raise errors.invalid_value(name, f"{name} must not be null.")
+    # By alias: handlers see the wire's field names (`from`, not pydantic's `from_`).
+    body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
     return body
 
 
@@ -303,16 +335,12 @@ def _body_error(problem: Any) -> ApiError:
     if not location:
         return errors.invalid_request("invalid_request", "The body must be a JSON object.")
     if problem["type"] == "missing":
-        return errors.invalid_request(
-            "missing_required_field", f"{location} is required.", location
-        )
+        return errors.missing_field(location)
     if problem["type"] == "extra_forbidden":
         return errors.invalid_request(
             "invalid_field_value", f"{location} is not a field of this request.", location
         )
-    return errors.invalid_request(
-        "invalid_field_value", f"{location} is invalid: {problem['msg']}.", location
-    )
+    return errors.invalid_value(location, f"{location} is invalid: {problem['msg']}.")
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:

@@ -61,12 +61,13 @@ def banner(sandbox: Sandbox, base_url: str) -> str:
     lines = [
         f"sandbox: ready at {base_url}",
         "",
-        f"  KIRIM_BASE_URL={base_url}",
-        f"  KIRIM_API_KEY={seed.api_key}",
+        "  For the SDK (and the README's tour), in another shell:",
+        f"    export KIRIM_BASE_URL={base_url}",
+        f"    export KIRIM_API_KEY={seed.api_key}",
         "",
         "  Seeded ids (organisation Acme unless said otherwise):",
     ]
-    lines += [f"    {f.name:<22} {getattr(seed, f.name)}" for f in fields(seed)]
+    lines += [f"    {f.name:<26} {getattr(seed, f.name)}" for f in fields(seed)]
     lines += [
         "",
         "  Try:",

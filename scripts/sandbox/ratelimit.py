@@ -14,10 +14,23 @@ from dataclasses import dataclass
 
 # The docs' two classes: writes (POST, PUT, PATCH, DELETE) and reads (GET, HEAD).
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# The docs' tiers by their budgets a minute (writes, reads); any other budget is Enterprise's,
+# whose limits the docs call configurable.
+TIERS = {(60, 600): "default", (600, 6000): "pro"}
+CONFIGURABLE_TIER = "enterprise"
 
 
 def request_class(method: str) -> str:
     return "write" if method.upper() in WRITE_METHODS else "read"
+
+
+@dataclass(frozen=True)
+class Budgets:
+    """What GET /me reports: the tier and its budgets a minute."""
+
+    tier: str
+    write_per_minute: int
+    read_per_minute: int
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,15 @@ class RateLimiter:
         if key not in self._buckets:
             self._buckets[key] = TokenBucket(self.capacities[klass], self.window_seconds)
         return self._buckets[key]
+
+    def budgets(self) -> Budgets:
+        """The buckets' capacities as budgets a minute, and the documented tier they match."""
+        per_minute = {
+            klass: round(capacity * 60 / self.window_seconds)
+            for klass, capacity in self.capacities.items()
+        }
+        writes, reads = per_minute["write"], per_minute["read"]
+        return Budgets(TIERS.get((writes, reads), CONFIGURABLE_TIER), writes, reads)
 
     def untouched(self, klass: str) -> BucketReport:
         """What a full bucket of this class reports (for requests of no known organisation)."""

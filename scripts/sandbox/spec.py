@@ -13,10 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import email_validator
 import jsonschema
 import kirimchat_pydantic
 import pydantic
 import yaml
+
+# The spec's `format: email` is JSON Schema's: the syntax of RFC 5321. The pydantic models'
+# EmailStr (email-validator) also refuses addresses that are well formed but could not be
+# delivered on the internet (`a@example.test`, `a@localhost`, a quoted local part), which a
+# client may rightly send. The sandbox accepts what the spec accepts.
+email_validator.SPECIAL_USE_DOMAIN_NAMES = []
+email_validator.GLOBALLY_DELIVERABLE = False
+email_validator.ALLOW_QUOTED_LOCAL = True
+email_validator.ALLOW_DOMAIN_LITERAL = True
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF_PREFIX = "#/components/schemas/"
@@ -34,6 +44,7 @@ class Parameter:
     location: str  # "path", "query" or "header"
     required: bool
     validate: Validator
+    default: Any = None  # the schema's default, which an absent parameter takes
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,7 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_model: type[pydantic.BaseModel] | None
     body_required: bool
+    body_nullable: frozenset[str]  # the body's properties whose schema allows null
     success_status: int
     envelope_model: type[pydantic.BaseModel]
 
@@ -115,6 +127,15 @@ def value_validator(document: dict[str, Any], schema: dict[str, Any]) -> Validat
     return validate_with_jsonschema
 
 
+def allows_null(document: dict[str, Any], schema: dict[str, Any]) -> bool:
+    schema = resolve(document, schema)
+    types = schema.get("type")
+    if types == "null" or (isinstance(types, list) and "null" in types):
+        return True
+    alternatives = [*schema.get("oneOf", []), *schema.get("anyOf", [])]
+    return any(allows_null(document, alternative) for alternative in alternatives)
+
+
 def operations(document: dict[str, Any]) -> list[Operation]:
     found = []
     for path, item in document.get("paths", {}).items():
@@ -134,11 +155,13 @@ def _operation(
             location=param["in"],
             required=bool(param.get("required", False)),
             validate=value_validator(document, param["schema"]),
+            default=resolve(document, param["schema"]).get("default"),
         )
         for param in (resolve(document, p) for p in [*shared, *node.get("parameters", [])])
     )
     body = resolve(document, node["requestBody"]) if "requestBody" in node else None
-    body_model = model_for(body["content"][JSON]["schema"]) if body is not None else None
+    body_schema = body["content"][JSON]["schema"] if body is not None else {}
+    body_model = model_for(body_schema) if body is not None else None
     success_status, success = next(
         (int(status), resolve(document, response))
         for status, response in node["responses"].items()
@@ -154,6 +177,11 @@ def _operation(
         parameters=parameters,
         body_model=body_model,
         body_required=bool(body and body.get("required", False)),
+        body_nullable=frozenset(
+            name
+            for name, schema in resolve(document, body_schema).get("properties", {}).items()
+            if allows_null(document, schema)
+        ),
         success_status=success_status,
         envelope_model=envelope_model,
     )

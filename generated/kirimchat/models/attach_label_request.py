@@ -20,11 +20,7 @@ class AttachLabelRequest:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "label_id": label_id,
-            }
-        )
+        field_dict.update({"label_id": label_id})
 
         return field_dict
 
@@ -33,8 +29,6 @@ class AttachLabelRequest:
         d = dict(src_dict)
         label_id = d.pop("label_id")
 
-        attach_label_request = cls(
-            label_id=label_id,
-        )
+        attach_label_request = cls(label_id=label_id)
 
         return attach_label_request

@@ -43,12 +43,7 @@ class Error:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "type": type_,
-                "code": code,
-                "message": message,
-                "request_id": request_id,
-            }
+            {"type": type_, "code": code, "message": message, "request_id": request_id}
         )
         if param is not UNSET:
             field_dict["param"] = param
@@ -68,13 +63,7 @@ class Error:
 
         param = d.pop("param", UNSET)
 
-        error = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            request_id=request_id,
-            param=param,
-        )
+        error = cls(type_=type_, code=code, message=message, request_id=request_id, param=param)
 
         error.additional_properties = d
         return error

@@ -26,11 +26,7 @@ class ErrorEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({"error": error})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class ErrorEnvelope:
         d = dict(src_dict)
         error = Error.from_dict(d.pop("error"))
 
-        error_envelope = cls(
-            error=error,
-        )
+        error_envelope = cls(error=error)
 
         error_envelope.additional_properties = d
         return error_envelope

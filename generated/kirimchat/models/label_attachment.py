@@ -33,13 +33,7 @@ class LabelAttachment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_id": contact_id,
-                "label_id": label_id,
-                "attached": attached,
-            }
-        )
+        field_dict.update({"contact_id": contact_id, "label_id": label_id, "attached": attached})
 
         return field_dict
 
@@ -52,11 +46,7 @@ class LabelAttachment:
 
         attached = d.pop("attached")
 
-        label_attachment = cls(
-            contact_id=contact_id,
-            label_id=label_id,
-            attached=attached,
-        )
+        label_attachment = cls(contact_id=contact_id, label_id=label_id, attached=attached)
 
         label_attachment.additional_properties = d
         return label_attachment

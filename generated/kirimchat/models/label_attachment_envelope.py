@@ -32,12 +32,7 @@ class LabelAttachmentEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "request_id": request_id,
-            }
-        )
+        field_dict.update({"data": data, "request_id": request_id})
 
         return field_dict
 
@@ -50,10 +45,7 @@ class LabelAttachmentEnvelope:
 
         request_id = d.pop("request_id")
 
-        label_attachment_envelope = cls(
-            data=data,
-            request_id=request_id,
-        )
+        label_attachment_envelope = cls(data=data, request_id=request_id)
 
         label_attachment_envelope.additional_properties = d
         return label_attachment_envelope

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""The low-level functions of the contacts operations, one module each."""

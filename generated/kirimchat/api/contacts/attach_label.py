@@ -12,7 +12,7 @@ import httpx
 
 from ... import _rules
 from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError
+from ...errors import APIResponseValidationError, ParamValidationError
 from ...models.attach_label_request import AttachLabelRequest
 from ...models.label_attachment_envelope import LabelAttachmentEnvelope
 from ...types import UNSET, Response, Unset
@@ -22,10 +22,7 @@ if TYPE_CHECKING:
 
 
 def _get_kwargs(
-    id: str,
-    *,
-    body: AttachLabelRequest,
-    idempotency_key: str | Unset = UNSET,
+    id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET
 ) -> dict[str, Any]:
     check_argument(_rules.ATTACH_LABEL__ID, id, "contact_id")
     if not isinstance(idempotency_key, Unset):
@@ -36,13 +33,15 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/contacts/{id}/labels".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/contacts/{id}/labels".format(id=quote(str(id), safe="")),
     }
 
-    _kwargs["json"] = body.to_dict()
+    try:
+        _kwargs["json"] = body.to_dict()
 
+    except (AttributeError, TypeError, ValueError) as error:
+        # A field of the wrong type that cannot even be encoded; the rules below name the others.
+        raise ParamValidationError("body", body, f"cannot be encoded as JSON: {error}") from None
     headers["Content-Type"] = "application/json"
     check_argument(_rules.ATTACH_LABEL__BODY, _kwargs["json"], "")
 
@@ -75,30 +74,14 @@ def _detailed(response: httpx.Response) -> Response[LabelAttachmentEnvelope]:
 
 
 def sync_detailed(
-    id: str,
-    *,
-    body: AttachLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(
-        client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
-    )
+    return _detailed(client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)))
 
 
 def sync(
-    id: str,
-    *,
-    body: AttachLabelRequest,
-    idempotency_key: str | Unset = UNSET,
-    client: KirimChat,
+    id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> LabelAttachmentEnvelope:
     """Attach a label to a contact.
 
@@ -112,7 +95,9 @@ def sync(
     Attaching counts against the organisation's *write* rate-limit bucket.
 
     Corrections to the vendor's page: it prints no status codes (200, 400, 401, 404, 429
-    and 500 come from the concept pages); its request example sends `"label_id": "example"`
+    and 500 come from the concept pages; 409 and 422 from the idempotency pages, as for
+    every POST that takes an `Idempotency-Key`); its request example sends `"label_id":
+    "example"`
     and its path uses `/contacts/example/labels`, both of which break their own patterns;
     its success example omits `contact_id`, `label_id` and `request_id`; and every error
     example is the same `invalid_phone_number` placeholder without `message`. Each example
@@ -137,13 +122,7 @@ def sync(
     """
 
     return _parse_response(
-        client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
     )
 
 
@@ -156,13 +135,7 @@ async def asyncio_detailed(
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
     )
 
 
@@ -175,11 +148,5 @@ async def asyncio(
 ) -> LabelAttachmentEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(
-            _get_kwargs(
-                id=id,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        )
+        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
     )

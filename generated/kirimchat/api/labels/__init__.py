@@ -1,0 +1,1 @@
+"""The low-level functions of the labels operations, one module each."""

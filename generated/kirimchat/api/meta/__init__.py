@@ -1,0 +1,1 @@
+"""The low-level functions of the meta operations, one module each."""

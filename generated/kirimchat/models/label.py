@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.label_color import LabelColor, check_label_color
+from ..models.label_object import LabelObject, check_label_object
+
+T = TypeVar("T", bound="Label")
+
+
+@_attrs_define
+class Label:
+    """A coloured tag for contacts and conversations, scoped to one team."""
+
+    id: str
+    """ A label id; `lbl_` and 26 upper-case Crockford base32 characters. """
+    object_: LabelObject
+    """ Always `label`. """
+    name: str
+    """ Unique within the label's team. """
+    color: LabelColor
+    """ One of the 13 colours a label can have. """
+    team_id: str
+    """ A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the
+    pattern, which refuses white space, is our inference. """
+    created_at: datetime.datetime
+    """ An RFC 3339 date and time, in UTC. """
+    updated_at: datetime.datetime
+    """ An RFC 3339 date and time, in UTC. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_: str = self.object_
+
+        name = self.name
+
+        color: str = self.color
+
+        team_id = self.team_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "name": name,
+                "color": color,
+                "team_id": team_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = check_label_object(d.pop("object"))
+
+        name = d.pop("name")
+
+        color = check_label_color(d.pop("color"))
+
+        team_id = d.pop("team_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        label = cls(
+            id=id,
+            object_=object_,
+            name=name,
+            color=color,
+            team_id=team_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        label.additional_properties = d
+        return label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+"""``client.meta``: The API key behind the request, its organisation and its rate limits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import RequestOptions, Timeout
+from .._response import APIResponse
+from ..api.meta import get_me as _get_me
+from ..models.me_envelope import MeEnvelope
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AsyncKirimChat, KirimChat
+
+__all__ = ["Meta", "AsyncMeta", "MetaWithRawResponse", "AsyncMetaWithRawResponse"]
+
+
+class Meta:
+    """Meta: The API key behind the request, its organisation and its rate limits."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MetaWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return MetaWithRawResponse(self._client)
+
+    def get_me(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MeEnvelope:
+        """Introspect the calling API key.
+
+        Returns the organisation, the API key and the rate-limit tier behind the bearer
+        token: a cheap way for a script to check that its key works.
+
+        Corrected: the vendor's example shows only the `org_` and `key_` ids.
+
+        Args:
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``MeEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        kwargs = _get_me._get_kwargs()
+        response = self._client.request(
+            kwargs,
+            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        )
+        return _get_me._parse_response(response)
+
+
+class MetaWithRawResponse:
+    """``client.meta.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    def get_me(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[MeEnvelope]:
+        """Like ``Meta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
+        kwargs = _get_me._get_kwargs()
+        response = self._client.request(
+            kwargs,
+            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        )
+        return APIResponse(response, _get_me._parse_response)
+
+
+class AsyncMeta:
+    """Meta (async): The API key behind the request, its organisation and its rate limits."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetaWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AsyncMetaWithRawResponse(self._client)
+
+    async def get_me(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> MeEnvelope:
+        """Introspect the calling API key.
+
+        Returns the organisation, the API key and the rate-limit tier behind the bearer
+        token: a cheap way for a script to check that its key works.
+
+        Corrected: the vendor's example shows only the `org_` and `key_` ids.
+
+        Args:
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``MeEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        kwargs = _get_me._get_kwargs()
+        response = await self._client.request(
+            kwargs,
+            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        )
+        return _get_me._parse_response(response)
+
+
+class AsyncMetaWithRawResponse:
+    """``client.meta.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    async def get_me(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[MeEnvelope]:
+        """Like ``AsyncMeta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
+        kwargs = _get_me._get_kwargs()
+        response = await self._client.request(
+            kwargs,
+            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        )
+        return APIResponse(response, _get_me._parse_response)

@@ -1,0 +1,536 @@
+"""Benchmarks of the pipeline and the SDK: `make bench`. Not part of the test suite.
+
+Every figure is a ratio against a baseline measured in the same run, alternating the two and
+taking the median of several repetitions, because machines here are noisy. The table is
+printed and written to BENCHMARKS.md with a description of the machine.
+
+    python scripts/bench.py [--quick] [--output BENCHMARKS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+import tracemalloc
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+SCRIPTS = ROOT / "scripts"
+KEY = "kdv_live_TavbPKwIuqOr69ALEKLNennZ"
+CONTACT = "ctc_01HXYZABCDEFGHJKMNPQRSTVWX"
+LABEL = "lbl_01HXYZABCDEFGHJKMNPQRSTVWX"
+
+
+@dataclass
+class Row:
+    what: str
+    ours: str
+    baseline: str
+    ratio: float | None
+    bar: str
+
+    @property
+    def verdict(self) -> str:
+        if self.ratio is None:
+            return ""
+        limit = float(re.sub(r"[^0-9.]", "", self.bar)) if self.bar.startswith("≤") else None
+        if limit is None:
+            return ""
+        return "meets the bar" if self.ratio <= limit else "MISSES the bar"
+
+
+def median_pair(
+    ours: Callable[[], float], baseline: Callable[[], float], repeat: int
+) -> tuple[float, float]:
+    """Median seconds of each, run in turns so that both see the same noise; who goes first
+    alternates too, as the second of a pair can inherit the first one's garbage or caches."""
+    ours_times, base_times = [], []
+    for round_number in range(repeat):
+        if round_number % 2:
+            ours_times.append(ours())
+            base_times.append(baseline())
+        else:
+            base_times.append(baseline())
+            ours_times.append(ours())
+    return statistics.median(ours_times), statistics.median(base_times)
+
+
+def timed(command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    return time.perf_counter() - start
+
+
+# --- generation ---------------------------------------------------------------------------
+
+
+def bench_generation(repeat: int) -> list[Row]:
+    stamp = ROOT / ".make" / "generate"
+    scratch = Path(tempfile.mkdtemp(prefix="bench-generate-"))
+    env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"}
+
+    def ours() -> float:
+        stamp.unlink(missing_ok=True)  # a clean state: make must regenerate everything
+        return timed(["make", "-s", "generate"])
+
+    def bare() -> float:
+        shutil.rmtree(scratch / "bare", ignore_errors=True)
+        # No templates and no configuration: the generator's defaults, ruff hooks included.
+        return timed(
+            [
+                str(BIN / "openapi-python-client"),
+                "generate",
+                "--path",
+                "openapi.yaml",
+                "--output-path",
+                str(scratch / "bare"),
+                "--meta",
+                "uv",
+            ],
+            env=env,
+        )
+
+    full, baseline = median_pair(ours, bare, repeat)
+    noop = statistics.median(timed(["make", "-s", "generate"]) for _ in range(max(repeat, 5)))
+    shutil.rmtree(scratch, ignore_errors=True)
+    return [
+        Row(
+            "`make generate`, clean state, vs bare `openapi-python-client generate`",
+            f"{full:.2f} s",
+            f"{baseline:.2f} s",
+            full / baseline,
+            "≤ 2×",
+        ),
+        Row("`make generate` with nothing changed", f"{noop * 1000:.0f} ms", "", None, "< 300 ms"),
+    ]
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+@contextmanager
+def clean_environment() -> Iterator[Path]:
+    """A virtual environment with only what the SDK needs (httpx, attrs) and no tools.
+
+    The tool environment also holds rich and click, which `import httpx` then imports for its
+    command line: measuring there would flatter the SDK.
+    """
+    home = Path(tempfile.mkdtemp(prefix="bench-venv-"))
+    try:
+        subprocess.run(
+            [str(BIN / "uv"), "venv", "--quiet", "--python", sys.executable, str(home)], check=True
+        )
+        subprocess.run(
+            [
+                str(BIN / "uv"),
+                "pip",
+                "install",
+                "--quiet",
+                "--python",
+                str(home / "bin" / "python"),
+                "httpx==0.28.1",
+                "attrs==26.1.0",
+            ],
+            check=True,
+        )
+        yield home / "bin" / "python"
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def import_profile(python: Path, module: str) -> dict[str, tuple[int, int]]:
+    """-X importtime of a fresh process: module → (self µs, cumulative µs)."""
+    result = subprocess.run(
+        [str(python), "-X", "importtime", "-c", f"import {module}"],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "generated")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    profile = {}
+    for line in result.stderr.splitlines():
+        match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+        if match:
+            profile[match.group(4)] = (int(match.group(1)), int(match.group(2)))
+    return profile
+
+
+def bench_import(repeat: int) -> tuple[list[Row], list[str]]:
+    with clean_environment() as python:
+        ours_times, base_times = [], []
+        for _ in range(repeat):
+            httpx_profile = import_profile(python, "httpx")
+            base_times.append(httpx_profile["httpx"][1])
+            profile = import_profile(python, "kirimchat")
+            ours_times.append(profile["kirimchat"][1])
+    ours, base = statistics.median(ours_times), statistics.median(base_times)
+    # What importing kirimchat adds to importing httpx: the modules httpx does not import,
+    # by their own (self) time, from the last pair of runs.
+    added = sorted(
+        ((name, own) for name, (own, _) in profile.items() if name not in httpx_profile),
+        key=lambda item: -item[1],
+    )
+    top = [f"`{name}` {own / 1000:.1f} ms" for name, own in added[:8]]
+    return [
+        Row(
+            "`import kirimchat` vs `import httpx` (fresh process, clean venv)",
+            f"{ours / 1000:.1f} ms",
+            f"{base / 1000:.1f} ms",
+            ours / base,
+            "≤ 1.3×",
+        )
+    ], top
+
+
+# --- per-call overhead --------------------------------------------------------------------
+
+
+@contextmanager
+def bench_server() -> Iterator[str]:
+    port_file = Path(tempfile.mkdtemp(prefix="bench-server-")) / "port"
+    process = subprocess.Popen([sys.executable, str(SCRIPTS / "bench_server.py"), str(port_file)])
+    try:
+        for _ in range(200):
+            if port_file.exists() and port_file.read_text():
+                break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError("the benchmark server did not start")
+        yield f"http://127.0.0.1:{port_file.read_text()}/v1"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _headers() -> dict[str, str]:
+    """What the SDK sends, so that the baseline sends the same bytes."""
+    import kirimchat
+
+    return {
+        "Authorization": f"Bearer {KEY}",
+        "User-Agent": f"kirimchat-python/{kirimchat.__version__}",
+        "Accept": "application/json",
+        "Idempotency-Key": str(uuid.uuid4()),
+    }
+
+
+BLOCK = 50
+"""Calls per turn when two clients take turns: 50 sequential calls, or one wave of 50
+concurrent ones. Turns this short matter: a client whose connections sat idle while the
+other sent 2000 requests runs its next 2000 at about half speed (on this machine, for either
+client), which alternating whole runs turns into noise of ±50%."""
+
+
+def interleaved(
+    ours: Callable[[], float], baseline: Callable[[], float], turns: int
+) -> tuple[float, float]:
+    """Total seconds of each over ``turns`` turns, taken alternately, who starts alternating."""
+    mine = base = 0.0
+    for turn in range(turns):
+        if turn % 2:
+            mine += ours()
+            base += baseline()
+        else:
+            base += baseline()
+            mine += ours()
+    return mine, base
+
+
+def bench_calls(calls: int, repeat: int) -> list[Row]:
+    import httpx
+    import kirimchat
+    from kirimchat._constants import DEFAULT_CONNECTION_LIMITS
+
+    turns = calls // BLOCK
+    rows = []
+    with bench_server() as base_url:
+        url = f"{base_url}/contacts/{CONTACT}/labels"
+        with (
+            httpx.Client() as bare_client,
+            kirimchat.KirimChat(api_key=KEY, base_url=base_url) as client,
+        ):
+
+            def ours() -> float:
+                start = time.perf_counter()
+                for _ in range(BLOCK):
+                    client.contacts.attach_label(CONTACT, label_id=LABEL)
+                return time.perf_counter() - start
+
+            def bare() -> float:
+                start = time.perf_counter()
+                for _ in range(BLOCK):
+                    bare_client.post(url, json={"label_id": LABEL}, headers=_headers()).json()
+                return time.perf_counter() - start
+
+            interleaved(ours, bare, 4)  # warm the connections and caches
+            runs = [interleaved(ours, bare, turns) for _ in range(repeat)]
+        mine, base = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        rows.append(
+            Row(
+                f"{calls} attach calls, `KirimChat` vs bare `httpx.Client` (keep-alive)",
+                f"{mine / calls * 1e6:.0f} µs/call",
+                f"{base / calls * 1e6:.0f} µs/call",
+                mine / base,
+                "≤ 1.10×",
+            )
+        )
+
+        async def run_async() -> list[tuple[float, float]]:
+            # The SDK's own pool limits, so that both keep the same connections alive.
+            async with (
+                httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS) as bare_async,
+                kirimchat.AsyncKirimChat(api_key=KEY, base_url=base_url) as async_client,
+            ):
+
+                async def wave(call: Callable[[], Any]) -> float:
+                    start = time.perf_counter()
+                    await asyncio.gather(*(call() for _ in range(BLOCK)))
+                    return time.perf_counter() - start
+
+                async def bare_call() -> None:
+                    response = await bare_async.post(
+                        url, json={"label_id": LABEL}, headers=_headers()
+                    )
+                    response.json()
+
+                def our_call() -> Any:
+                    return async_client.contacts.attach_label(CONTACT, label_id=LABEL)
+
+                runs = []
+                for _ in range(repeat + 1):  # the first run warms the pools up
+                    mine = base = 0.0
+                    for turn in range(turns):
+                        order = [(False, bare_call), (True, our_call)]
+                        for is_ours, call in order[:: -1 if turn % 2 else 1]:
+                            seconds = await wave(call)
+                            mine, base = (
+                                (mine + seconds, base) if is_ours else (mine, base + seconds)
+                            )
+                    runs.append((mine, base))
+                return runs[1:]
+
+        runs = asyncio.run(run_async())
+        mine, base = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        rows.append(
+            Row(
+                f"{calls} attach calls, 50 at a time, `AsyncKirimChat` vs bare `httpx.AsyncClient`",
+                f"{mine / calls * 1e6:.0f} µs/call",
+                f"{base / calls * 1e6:.0f} µs/call",
+                mine / base,
+                "≤ 1.10×",
+            )
+        )
+    return rows
+
+
+def bench_validation() -> list[Row]:
+    from kirimchat import _rules
+    from kirimchat._validation import check_argument
+
+    body = {"label_id": LABEL}
+
+    def checks() -> None:
+        check_argument(_rules.ATTACH_LABEL__ID, CONTACT, "contact_id")
+        check_argument(_rules.ATTACH_LABEL__BODY, body, "")
+
+    number = 20000
+    seconds = min(timeit.repeat(checks, number=number, repeat=5)) / number
+    return [
+        Row(
+            "client-side checks of one attach call (id pattern, body schema)",
+            f"{seconds * 1e6:.2f} µs",
+            "",
+            None,
+            "",
+        )
+    ]
+
+
+# --- bulk ---------------------------------------------------------------------------------
+
+
+def bench_bulk(contacts: int) -> list[Row]:
+    """The bulk helper against a loop of single attach calls, both against the sandbox.
+
+    The sandbox runs in this process (with ``contacts`` extra contacts of the seeded team and
+    rate limits high enough not to interfere); each client run is a child process, so that
+    its memory peak is the client's alone.
+    """
+    sys.path.insert(0, str(SCRIPTS))
+    from sandbox import SandboxConfig
+    from sandbox.server import sandbox_host
+
+    unlimited = SandboxConfig(write_per_window=10**9, read_per_window=10**9)
+    results = {}
+    with sandbox_host() as host:
+        for mode in ("bulk", "single"):
+            running = host.serve(unlimited)
+            world, seed = running.sandbox.world, running.seed
+            account = world.contacts[seed.contact_id].account
+            ids = [world.add_contact(account, f"+62813{n:08d}").id for n in range(contacts)]
+            ids_file = Path(tempfile.mkdtemp(prefix="bench-bulk-")) / "ids"
+            ids_file.write_text("\n".join(ids))
+            child = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--bulk-client",
+                    mode,
+                    running.base_url,
+                    seed.api_key,
+                    seed.label_id,
+                    str(ids_file),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            seconds, requests, peak = (float(v) for v in child.stdout.split())
+            attached = sum(1 for i in ids if seed.label_id in world.labels_of(i))
+            if attached != contacts:
+                raise RuntimeError(f"{mode}: {attached} of {contacts} contacts got the label")
+            results[mode] = (seconds, int(requests), peak)
+    (bulk_s, bulk_n, bulk_peak), (single_s, single_n, single_peak) = (
+        results["bulk"],
+        results["single"],
+    )
+    return [
+        Row(
+            f"label {contacts} contacts: `bulk_attach_label` vs a loop of `attach_label`",
+            f"{bulk_s:.2f} s, {bulk_n} requests",
+            f"{single_s:.2f} s, {single_n} requests",
+            bulk_s / single_s,
+            "",
+        ),
+        Row(
+            "peak memory of the client during that run (tracemalloc)",
+            f"{bulk_peak / 2**20:.1f} MiB",
+            f"{single_peak / 2**20:.1f} MiB",
+            None,
+            "",
+        ),
+    ]
+
+
+def bulk_client(mode: str, base_url: str, key: str, label_id: str, ids_file: str) -> None:
+    """The client side of ``bench_bulk``, in a child process: prints seconds, requests, peak."""
+    import httpx
+    import kirimchat
+
+    ids = Path(ids_file).read_text().split()
+    sent = []
+    http = httpx.Client(event_hooks={"request": [sent.append]})
+    with kirimchat.KirimChat(api_key=key, base_url=base_url, http_client=http) as client:
+        tracemalloc.start()
+        start = time.perf_counter()
+        if mode == "bulk":
+            client.contacts.bulk_attach_label(label_id, ids)
+        else:
+            for contact_id in ids:
+                client.contacts.attach_label(contact_id, label_id=label_id)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    print(seconds, len(sent), peak)
+
+
+# --- report -------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = re.findall(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+        cpu = names[0].strip() if names else cpu
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        total = re.search(r"MemTotal:\s+(\d+) kB", meminfo.read_text())
+        memory = f", {int(total.group(1)) / 1024 / 1024:.0f} GiB" if total else ""
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def write_report(output: Path, report: str) -> None:
+    """Replace the measured part of ``output``; what people wrote around it stays."""
+    empty = f"# Benchmarks\n\n{START}\n{END}\n"
+    text = output.read_text(encoding="utf-8") if output.exists() else empty
+    if START not in text or END not in text:
+        raise SystemExit(f"{output} lacks the {START} ... {END} markers around the measured part")
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    output.write_text(f"{before}{START}\n{report}{END}{after}", encoding="utf-8")
+
+
+def render(rows: list[Row], contributors: list[str]) -> str:
+    lines = [
+        f"Measured by `make bench` ({datetime.now(UTC):%Y-%m-%d}) on: {machine()}.",
+        "Every ratio is ours ÷ a baseline measured in the same run, alternating the two; each",
+        "figure is the median of several repetitions.",
+        "",
+        "| what | ours | baseline | ratio | bar | |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else ""
+        lines.append(
+            f"| {row.what} | {row.ours} | {row.baseline} | {ratio} | {row.bar} | {row.verdict} |"
+        )
+    if contributors:
+        lines += [
+            "",
+            "What `import kirimchat` adds to `import httpx`, largest first (own import time): "
+            + ", ".join(contributors)
+            + ".",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--bulk-client"]:
+        bulk_client(*sys.argv[2:])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
+    parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
+    args = parser.parse_args()
+    repeat = 3 if args.quick else 7
+    rows = bench_generation(3 if args.quick else 5)
+    import_rows, contributors = bench_import(repeat)
+    rows += import_rows
+    rows += bench_calls(500 if args.quick else 2000, repeat)
+    rows += bench_validation()
+    rows += bench_bulk(2000 if args.quick else 10_000)
+    report = render(rows, contributors)
+    print(report)
+    write_report(args.output, report)
+    print(f"written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
