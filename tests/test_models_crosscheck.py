@@ -18,20 +18,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from sandbox.spec import resolve
 from schema_strategy import strategy
 from support import SPEC, instants
 
 SCHEMA_PREFIX = "#/components/schemas/"
 DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-
-
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = DOCUMENT
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def response_schema_names() -> list[str]:
@@ -42,7 +34,7 @@ def response_schema_names() -> list[str]:
             if not isinstance(operation, dict) or "responses" not in operation:
                 continue
             for response in operation["responses"].values():
-                for media in _resolve(response).get("content", {}).values():
+                for media in resolve(DOCUMENT, response).get("content", {}).values():
                     ref = media["schema"]["$ref"]
                     assert ref.startswith(SCHEMA_PREFIX), f"inline response schema: {ref}"
                     names.add(ref.removeprefix(SCHEMA_PREFIX))

@@ -19,6 +19,7 @@ import kirimchat
 import pytest
 import yaml
 from conftest import MockServer, PrismJudge
+from sandbox.spec import resolve
 from sdk_model import method_name, snake
 from support import SPEC, instants
 
@@ -34,15 +35,6 @@ ERROR_CLASSES: dict[int, type[kirimchat.APIStatusError]] = {
     429: kirimchat.RateLimitError,
     500: kirimchat.InternalServerError,
 }
-
-
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _argument(name: str) -> str:
@@ -75,18 +67,18 @@ def documented_cases() -> list[Case]:
             if verb not in item:
                 continue
             operation = item[verb]
-            parameters = [_resolve(document, p) for p in operation.get("parameters", [])]
+            parameters = [resolve(document, p) for p in operation.get("parameters", [])]
             args = tuple(p["example"] for p in parameters if p["in"] == "path")
             body = operation.get("requestBody")
             example = (
-                _resolve(document, body)["content"]["application/json"]["example"] if body else {}
+                resolve(document, body)["content"]["application/json"]["example"] if body else {}
             )
             kwargs = {_argument(name): value for name, value in example.items()}
             resource = snake(operation["tags"][0])
             for status, response in operation["responses"].items():
-                response = _resolve(document, response)
+                response = resolve(document, response)
                 headers = {
-                    name: _resolve(document, header).get("example")
+                    name: resolve(document, header).get("example")
                     for name, header in response.get("headers", {}).items()
                 }
                 cases.append(

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import MockServer
 from release_support import free_port, locked_pylock, project_repo, server
 from support import ROOT, SPEC, copy_generated, run, tree_digest
 
@@ -156,16 +157,10 @@ def published(build: Build, index: Index) -> Index:
     return index
 
 
-@pytest.fixture(scope="module")
-def mock_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Prism mocking openapi.yaml: it answers every operation with the spec's examples."""
-    scratch = tmp_path_factory.mktemp("prism")
-    port = free_port()
-    prism = ROOT / "node_modules" / ".bin" / "prism"
-    command = [prism, "mock", "--host", "127.0.0.1", "--port", str(port), SPEC]
-    url = f"http://127.0.0.1:{port}"
-    with server(command, url, scratch / "prism.log"):
-        yield url
+@pytest.fixture
+def mock_url(prism: MockServer) -> str:
+    """Prism mocking openapi.yaml (the suite's session server, `scripts/mock`)."""
+    return prism.base_url
 
 
 def test_published_package_installs_in_a_fresh_environment_and_calls_the_mock(
