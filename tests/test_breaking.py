@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 from release_support import change_api, commit_all, git, project_repo
-from support import SPEC, run, run_script
+from support import ROOT, SPEC, run, run_script
 
 # The spec's version now, and the versions a change could take from it.
 VERSION = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"]
@@ -203,3 +203,18 @@ def test_make_breaking_passes_base_through(repo: Path) -> None:
 
     assert result.returncode != 0
     assert "BASE=no-such-branch is not a commit" in result.stderr
+
+
+def test_under_ci_the_check_leaves_no_file_behind(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Optic writes ci-run-details.json when CI is set; an untracked file in the tree would
+    # make the release's `make publish` refuse it right after `.ci/run`.
+    monkeypatch.setenv("CI", "true")
+    change_api(repo, ADD_OPTIONAL_FIELDS + with_version(NEXT_MINOR))
+
+    status, report = breaking(repo, "--base", "HEAD")
+
+    assert status == 0, report
+    assert not list(ROOT.glob("**/ci-run-details.json"))
+    assert not list(repo.glob("**/ci-run-details.json"))
