@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -250,47 +250,13 @@ class Contacts:
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
                 totals so far and the ids not processed, to resume with.
         """
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-            )
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(response).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+
+        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
+            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
+
+        return self._bulk_label_in_chunks(
+            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        )
 
     def bulk_detach_label(
         self,
@@ -324,6 +290,24 @@ class Contacts:
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
                 totals so far and the ids not processed, to resume with.
         """
+
+        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
+            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
+
+        return self._bulk_label_in_chunks(
+            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        )
+
+    def _bulk_label_in_chunks(
+        self,
+        contact_ids: Iterable[str],
+        body: Callable[[builtins.list[str]], BulkLabelRequest],
+        idempotency_key: str | Unset,
+        extra_headers: Mapping[str, str] | None,
+        timeout: Timeout | Unset,
+        max_retries: int | Unset,
+    ) -> BulkLabelResult:
+        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
         if isinstance(contact_ids, str):
             raise ParamValidationError(
                 "contact_ids", contact_ids, "must be a list of ids, not one string"
@@ -337,9 +321,7 @@ class Contacts:
         chunks = chunked(contact_ids, 1000)
         requests = []
         for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-            )
+            kwargs = _bulk_label._get_kwargs(body=body(chunk))
             key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
             requests.append(
                 (
@@ -868,47 +850,13 @@ class AsyncContacts:
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
                 totals so far and the ids not processed, to resume with.
         """
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-            )
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = await self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(response).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+
+        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
+            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
+
+        return await self._bulk_label_in_chunks(
+            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        )
 
     async def bulk_detach_label(
         self,
@@ -942,6 +890,24 @@ class AsyncContacts:
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
                 totals so far and the ids not processed, to resume with.
         """
+
+        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
+            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
+
+        return await self._bulk_label_in_chunks(
+            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        )
+
+    async def _bulk_label_in_chunks(
+        self,
+        contact_ids: Iterable[str],
+        body: Callable[[builtins.list[str]], BulkLabelRequest],
+        idempotency_key: str | Unset,
+        extra_headers: Mapping[str, str] | None,
+        timeout: Timeout | Unset,
+        max_retries: int | Unset,
+    ) -> BulkLabelResult:
+        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
         if isinstance(contact_ids, str):
             raise ParamValidationError(
                 "contact_ids", contact_ids, "must be a list of ids, not one string"
@@ -955,9 +921,7 @@ class AsyncContacts:
         chunks = chunked(contact_ids, 1000)
         requests = []
         for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(
-                body=BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-            )
+            kwargs = _bulk_label._get_kwargs(body=body(chunk))
             key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
             requests.append(
                 (
