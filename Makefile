@@ -20,8 +20,8 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 # What the generated tree is made from, and the tree itself (a hand edit triggers a rebuild).
-GENERATE_INPUTS := openapi.yaml pyproject.toml $(wildcard scripts/generate.py scripts/render.py \
-	scripts/sdk_model.py scripts/spec.py) $(shell find templates -type f)
+GENERATE_INPUTS := openapi.yaml pyproject.toml $(wildcard scripts/generation/*.py) \
+	$(shell find templates runtime -type f -not -path '*cache*')
 GENERATED_FILES := $(shell find generated -type d -name '*cache*' -prune -o -type f -print 2>/dev/null)
 
 .PHONY: help
@@ -48,21 +48,23 @@ $(STAMPS)/node: package.json package-lock.json
 generate: $(STAMPS)/generate ## Regenerate generated/ from openapi.yaml and templates/ (no-op when unchanged)
 
 $(STAMPS)/generate: $(STAMPS)/setup $(GENERATE_INPUTS) $(GENERATED_FILES)
-	$(PY) scripts/generate.py
+	$(PY) -m scripts.generation
 	@touch $@
 
 .PHONY: check
 check: $(STAMPS)/setup ## Fail with a diff when generated/ is not what the spec and templates give
-	$(PY) scripts/generate.py --check --spec $(SPEC) --out $(OUT)
+	$(PY) -m scripts.generation --check --spec $(SPEC) --out $(OUT)
 
 .PHONY: lint
 lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog); ruff and mypy --strict on the code
-	$(PY) scripts/spec.py $(SPEC)
+	$(PY) -m scripts.generation.spec $(SPEC)
 	@$(MAKE) spectral
-	$(PY) scripts/version.py --spec $(SPEC) changelog
-	$(BIN)/ruff check scripts tests
-	$(BIN)/ruff format --check scripts tests
+	$(PY) -m scripts.gates.version --spec $(SPEC) changelog
+	$(BIN)/ruff check scripts runtime tests
+	$(BIN)/ruff format --check scripts runtime tests
 	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
+	# The runtime in place: _version.pyi stands for the module generation renders.
+	MYPYPATH=runtime $(BIN)/mypy --strict --explicit-package-bases runtime/kirimchat
 	$(BIN)/mypy --strict generated/kirimchat
 
 .PHONY: spectral
@@ -71,7 +73,7 @@ spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC;
 
 .PHONY: breaking
 breaking: $(STAMPS)/setup ## Fail on breaking spec or SDK API changes since BASE (origin/main, else HEAD~1) without a major bump
-	$(PY) scripts/breaking.py $(if $(BASE),--base '$(BASE)')
+	$(PY) -m scripts.gates.breaking $(if $(BASE),--base '$(BASE)')
 
 .PHONY: pytest
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
@@ -79,7 +81,7 @@ pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the
 
 .PHONY: contract
 contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it starts (part of test)
-	$(PY) scripts/contract.py
+	$(PY) -m scripts.gates.contract
 
 .PHONY: test
 # contract before pytest, so that the run ends on pytest's summary line.
@@ -91,7 +93,7 @@ MOCK_PORT ?= 4010
 
 .PHONY: sandbox
 sandbox: $(STAMPS)/setup ## Run the stateful sandbox API on 127.0.0.1:8000 (SANDBOX_PORT=), printing a key
-	$(PY) scripts/sandbox --port $(SANDBOX_PORT)
+	$(PY) -m scripts.sandbox --port $(SANDBOX_PORT)
 
 .PHONY: mock
 mock: $(STAMPS)/setup ## Run Prism, the spec's stateless mock, on 127.0.0.1:4010 (MOCK_PORT=)
@@ -99,7 +101,7 @@ mock: $(STAMPS)/setup ## Run Prism, the spec's stateless mock, on 127.0.0.1:4010
 
 .PHONY: demo
 demo: $(STAMPS)/setup ## Run scripts/demo.py: the SDK against a sandbox it starts
-	$(PY) scripts/demo.py
+	$(PY) -m scripts.demo
 
 .PHONY: build
 build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/, checked by twine and check-wheel-contents
@@ -111,14 +113,14 @@ build: $(STAMPS)/setup ## Build the sdist and wheel of generated/ into dist/, ch
 
 .PHONY: publish
 publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; refuses a dirty tree or a stale generated/
-	$(PY) scripts/publish.py preflight $(if $(TAG),--tag '$(TAG)')
+	$(PY) -m scripts.gates.publish preflight $(if $(TAG),--tag '$(TAG)')
 	@$(MAKE) check
 	@$(MAKE) build
-	$(PY) scripts/publish.py upload $(DIST)
+	$(PY) -m scripts.gates.publish upload $(DIST)
 
 .PHONY: bench
 bench: $(STAMPS)/setup ## Measure generation, import, per-call and bulk costs; writes BENCHMARKS.md
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created

@@ -375,9 +375,8 @@ def bench_bulk(contacts: int) -> list[Row]:
     rate limits high enough not to interfere); each client run is a child process, so that
     its memory peak is the client's alone.
     """
-    sys.path.insert(0, str(SCRIPTS))
-    from sandbox import SandboxConfig
-    from sandbox.server import sandbox_host
+    from scripts.sandbox import SandboxConfig
+    from scripts.sandbox.server import sandbox_host
 
     unlimited = SandboxConfig(write_per_window=10**9, read_per_window=10**9)
     results = {}

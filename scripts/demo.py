@@ -10,13 +10,11 @@ server error that it retries. Against the real API, drop `base_url` and set KIRI
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kirimchat
-from sandbox import SandboxConfig, running_sandbox
-from sandbox.faults import Fault
+
+from scripts.sandbox import SandboxConfig, running_sandbox
+from scripts.sandbox.faults import Fault
 
 
 def main() -> int:

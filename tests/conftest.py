@@ -13,7 +13,6 @@ import os
 import selectors
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,10 +23,7 @@ import httpx
 import pytest
 from support import ROOT
 
-# The sandbox package lives in scripts/ (it is a tool of the project, not part of the SDK).
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from sandbox import RunningSandbox, SandboxConfig, SandboxHost, sandbox_host
+from scripts.sandbox import RunningSandbox, SandboxConfig, SandboxHost, sandbox_host
 
 PRISM_STARTUP_SECONDS = 90.0
 READY_PREFIX = "mock: ready at "

@@ -68,7 +68,7 @@ def edited_spec(edits: Sequence[tuple[str, str]]) -> str:
 def change_api(repo: Path, edits: Sequence[tuple[str, str]]) -> None:
     """Edit the repository's spec and regenerate its generated/, as a developer would."""
     (repo / "openapi.yaml").write_text(edited_spec(edits), encoding="utf-8")
-    result = run_script("generate.py", "--spec", repo / "openapi.yaml", "--out", repo / "generated")
+    result = run_script("generation", "--spec", repo / "openapi.yaml", "--out", repo / "generated")
     assert result.returncode == 0, result.stderr
 
 

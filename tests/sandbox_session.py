@@ -20,7 +20,8 @@ from typing import Any
 
 import httpx
 import kirimchat
-from sandbox import RunningSandbox
+
+from scripts.sandbox import RunningSandbox
 
 KINDS = ("sync", "async")
 

@@ -38,9 +38,9 @@ def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]
     return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True)
 
 
-def run_script(name: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run scripts/<name> with the tool environment's Python."""
-    return run(sys.executable, ROOT / "scripts" / name, *args)
+def run_script(module: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m scripts.<module>`` with the tool environment's Python."""
+    return run(sys.executable, "-m", f"scripts.{module}", *args)
 
 
 def tree_digest(tree: Path) -> dict[str, str]:

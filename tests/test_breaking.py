@@ -66,7 +66,7 @@ def with_version(version: str) -> list[tuple[str, str]]:
 
 
 def breaking(repo: Path, *args: str) -> tuple[int, str]:
-    result = run_script("breaking.py", "--repo", repo, *args)
+    result = run_script("gates.breaking", "--repo", repo, *args)
     return result.returncode, result.stdout + result.stderr
 
 

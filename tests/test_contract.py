@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import ROOT, SPEC
+from support import SPEC
 
 # Enough for each phase to send a few requests; every mismatch below shows on the first one.
 MAX_EXAMPLES = "5"
@@ -53,7 +53,8 @@ def test_a_spec_that_disagrees_with_the_sandbox_fails_the_contract_run(
     result = subprocess.run(
         [
             sys.executable,
-            str(ROOT / "scripts" / "contract.py"),
+            "-m",
+            "scripts.gates.contract",
             "--spec",
             str(spec),
             "--max-examples",

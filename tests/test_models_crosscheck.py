@@ -18,9 +18,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from sandbox.spec import resolve
 from schema_strategy import strategy
 from support import SPEC, instants
+
+from scripts.sandbox.spec import resolve
 
 SCHEMA_PREFIX = "#/components/schemas/"
 DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))

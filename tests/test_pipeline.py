@@ -15,7 +15,7 @@ def test_two_generations_from_the_same_inputs_are_byte_identical(tmp_path: Path)
     first, second = tmp_path / "one" / "generated", tmp_path / "two" / "generated"
     for out in (first, second):
         out.parent.mkdir()
-        result = run_script("generate.py", "--out", out)
+        result = run_script("generation", "--out", out)
         assert result.returncode == 0, result.stderr
     assert tree_digest(first) == tree_digest(second)
     # ...and identical to what is committed, so no path or time of this machine leaks in.
@@ -100,7 +100,7 @@ def test_broken_spec_fails_naming_the_location_and_leaves_generated_untouched(
     out = copy_generated(tmp_path / "generated")
     before = tree_digest(out)
 
-    result = run_script("generate.py", "--spec", spec, "--out", out)
+    result = run_script("generation", "--spec", spec, "--out", out)
 
     assert result.returncode == 1
     assert location in result.stderr
@@ -120,7 +120,7 @@ def test_generator_failure_leaves_generated_untouched(tmp_path: Path) -> None:
     out = copy_generated(tmp_path / "generated")
     before = tree_digest(out)
 
-    result = run_script("generate.py", "--spec", spec, "--out", out)
+    result = run_script("generation", "--spec", spec, "--out", out)
 
     assert result.returncode == 1
     assert "openapi-python-client" in result.stderr

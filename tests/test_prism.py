@@ -19,9 +19,10 @@ import kirimchat
 import pytest
 import yaml
 from conftest import MockServer, PrismJudge
-from sandbox.spec import resolve
-from sdk_model import method_name, snake
 from support import SPEC, instants
+
+from scripts.generation.sdk_model import method_name, snake
+from scripts.sandbox.spec import resolve
 
 KEY = "kdv_live_TavbPKwIuqOr69ALEKLNennZ"
 # The exception each documented error status becomes (issue 3's hierarchy).

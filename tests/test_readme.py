@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sandbox import RunningSandbox
 from support import ROOT
+
+from scripts.sandbox import RunningSandbox
 
 README = ROOT / "README.md"
 FENCE = re.compile(r"^```python\s*$\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)

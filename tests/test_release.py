@@ -1,7 +1,7 @@
 """`make build` and `make publish`: the package users get, and how it reaches an index.
 
 The publish tests run a real index, pypiserver, on 127.0.0.1 with a password file; publish the
-built sdist and wheel to it with scripts/publish.py (the upload step of `make publish`);
+built sdist and wheel to it with scripts.gates.publish (the upload step of `make publish`);
 install kirimchat from it into a fresh virtual environment; and call Prism, the spec's mock
 server, with it.
 """
@@ -117,7 +117,7 @@ def publish(dist: Path, index: Index, token: str = TOKEN) -> subprocess.Complete
         "KIRIM_PUBLISH_TOKEN": token,
     }
     return subprocess.run(
-        [sys.executable, ROOT / "scripts" / "publish.py", "upload", dist],
+        [sys.executable, "-m", "scripts.gates.publish", "upload", dist],
         capture_output=True,
         text=True,
         env=env,
@@ -262,7 +262,7 @@ def test_make_publish_without_settings_refuses_before_building() -> None:
 def preflight(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The first step of `make publish`, on ``repo``, with the settings present."""
     env = {**os.environ, "KIRIM_PUBLISH_URL": "http://127.0.0.1:9/", "KIRIM_PUBLISH_TOKEN": "x"}
-    command = [sys.executable, ROOT / "scripts" / "publish.py", "--repo", repo, "preflight"]
+    command = [sys.executable, "-m", "scripts.gates.publish", "--repo", repo, "preflight"]
     return subprocess.run([*command, *args], capture_output=True, text=True, env=env)
 
 
@@ -298,12 +298,12 @@ def test_make_publish_runs_preflight_drift_check_build_then_upload() -> None:
 
     assert result.returncode == 0, result.stderr
     steps = [
-        "scripts/publish.py preflight --tag 'v1.2.3'",
-        "scripts/generate.py --check",  # make check: generated/ is what the spec gives
+        "scripts.gates.publish preflight --tag 'v1.2.3'",
+        "scripts.generation --check",  # make check: generated/ is what the spec gives
         "uv build",
         "twine --no-color check --strict",
         "check-wheel-contents",
-        "scripts/publish.py upload dist",
+        "scripts.gates.publish upload dist",
     ]
     positions = [result.stdout.find(step) for step in steps]
     assert -1 not in positions, result.stdout

@@ -12,9 +12,10 @@ from typing import Any
 import httpx
 import kirimchat_pydantic as models
 import pytest
-from sandbox import RunningSandbox
-from sandbox.app import Sandbox
-from sandbox.faults import Fault, Faults
+
+from scripts.sandbox import RunningSandbox
+from scripts.sandbox.app import Sandbox
+from scripts.sandbox.faults import Fault, Faults
 
 REQUEST_ID = re.compile(r"req_[0-9A-HJKMNP-TV-Z]{26}")
 RATE_LIMIT_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")

@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 import kirimchat
 import pytest
-from sandbox import RunningSandbox
-from sandbox.faults import Fault
+
+from scripts.sandbox import RunningSandbox
+from scripts.sandbox.faults import Fault
 
 KINDS = ("sync", "async")
 REQUEST_ID = re.compile(r"req_[0-9A-HJKMNP-TV-Z]{26}")

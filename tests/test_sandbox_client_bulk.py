@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 import kirimchat
 import pytest
-from sandbox import RunningSandbox
-from sandbox.faults import Fault
 from sandbox_session import KINDS, Session, run
+
+from scripts.sandbox import RunningSandbox
+from scripts.sandbox.faults import Fault
 
 ADDED_SALES_CONTACTS = 2100
 NEVER_ISSUED = ["ctc_0000000000000000000000000A", "ctc_0000000000000000000000000B"]

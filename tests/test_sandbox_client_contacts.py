@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 import kirimchat
 import pytest
-from sandbox import RunningSandbox
 from sandbox_session import KINDS, Session, run
+
+from scripts.sandbox import RunningSandbox
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import kirimchat
 import pytest
-from sandbox import RunningSandbox
 from sandbox_session import KINDS, Session, run
+
+from scripts.sandbox import RunningSandbox
 
 
 @pytest.mark.parametrize("kind", KINDS)

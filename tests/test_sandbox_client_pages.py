@@ -14,8 +14,9 @@ from collections.abc import Callable
 import httpx
 import kirimchat
 import pytest
-from sandbox import RunningSandbox
 from sandbox_session import KINDS, Session, run
+
+from scripts.sandbox import RunningSandbox
 
 
 def org_of(running: RunningSandbox) -> str:

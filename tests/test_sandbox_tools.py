@@ -11,8 +11,9 @@ import sys
 import httpx
 import pytest
 from conftest import read_line_within
-from sandbox.ratelimit import TokenBucket
-from support import ROOT, run
+from support import run
+
+from scripts.sandbox.ratelimit import TokenBucket
 
 
 class FakeClock:
@@ -43,7 +44,8 @@ def test_a_bucket_refills_at_its_rate_and_says_when_it_is_full_again() -> None:
 def test_make_sandbox_s_command_prints_a_working_key_and_serves_until_stopped() -> None:
     command = [
         sys.executable,
-        str(ROOT / "scripts" / "sandbox"),
+        "-m",
+        "scripts.sandbox",
         "--port",
         "0",
         "--write-limit",
@@ -82,7 +84,7 @@ def test_make_sandbox_s_command_prints_a_working_key_and_serves_until_stopped() 
 
 
 def test_the_sandbox_command_refuses_an_impossible_share_of_faults() -> None:
-    result = run(sys.executable, ROOT / "scripts" / "sandbox", "--error-rate", "1.5")
+    result = run(sys.executable, "-m", "scripts.sandbox", "--error-rate", "1.5")
 
     assert result.returncode == 2
     assert "error_rate" in result.stderr
@@ -90,7 +92,7 @@ def test_the_sandbox_command_refuses_an_impossible_share_of_faults() -> None:
 
 @pytest.mark.timeout(120)
 def test_make_demo_runs_through() -> None:
-    result = run(sys.executable, ROOT / "scripts" / "demo.py")
+    result = run(sys.executable, "-m", "scripts.demo")
 
     assert result.returncode == 0, result.stderr
     for line in (

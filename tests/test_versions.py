@@ -55,7 +55,7 @@ def test_raising_info_version_changes_the_package_versions_and_nothing_else(
 
 
 def test_the_committed_changelog_has_an_entry_for_the_spec_version() -> None:
-    result = run_script("version.py", "changelog")
+    result = run_script("gates.version", "changelog")
     assert result.returncode == 0, result.stderr
     assert f"## [{SPEC_VERSION}]" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
@@ -79,7 +79,7 @@ def test_changelog_check_fails_with_a_fix(
     spec = spec_with_version(tmp_path, version)
     log = changelog(tmp_path, "# Changelog\n\n" + entries)
 
-    result = run_script("version.py", "--spec", spec, "--changelog", log, "changelog")
+    result = run_script("gates.version", "--spec", spec, "--changelog", log, "changelog")
 
     assert result.returncode == 1
     assert complaint in result.stderr
@@ -90,7 +90,7 @@ def test_changelog_check_passes_once_the_entry_is_written(tmp_path: Path) -> Non
     spec = spec_with_version(tmp_path, "1.1.0")
     log = changelog(tmp_path, "# Changelog\n\n## [1.1.0] - 2026-12-01\n- Labels.\n\n" + ENTRY_100)
 
-    result = run_script("version.py", "--spec", spec, "--changelog", log, "changelog")
+    result = run_script("gates.version", "--spec", spec, "--changelog", log, "changelog")
 
     assert result.returncode == 0, result.stderr
 
@@ -110,5 +110,5 @@ def test_make_lint_fails_when_the_version_changes_without_a_changelog_entry(
     ("tag", "ok"), [(f"v{SPEC_VERSION}", True), (SPEC_VERSION, False), ("v9.9.9", False)]
 )
 def test_a_release_tag_must_name_the_spec_version(tag: str, ok: bool) -> None:
-    result = run_script("version.py", "tag", tag)
+    result = run_script("gates.version", "tag", tag)
     assert (result.returncode == 0) is ok, result.stderr

@@ -27,7 +27,6 @@ from . import errors
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
-    DEFAULT_BASE_URL,
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_TIMEOUT,
     IDEMPOTENCY_HEADER,
@@ -39,6 +38,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._logging import logger, redact_headers, setup_logging
+from ._version import DEFAULT_BASE_URL
 from .types import UNSET, Unset
 
 setup_logging()
@@ -156,7 +156,8 @@ class _BaseClient:
             # Never echo the key: it may be a real one with a stray character. HTTP headers are
             # ASCII, so a pasted "…" would otherwise fail deep inside httpx at the first call.
             raise errors.KirimChatError(
-                "The API key must be ASCII, without spaces or line breaks (keys look like kdv_live_ and 24 characters)."
+                "The API key must be ASCII, without spaces or line breaks"
+                " (keys look like kdv_live_ and 24 characters)."
             )
         base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
@@ -177,7 +178,10 @@ class _BaseClient:
 
     def __repr__(self) -> str:
         # The key is a secret: show only that one is set.
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>', max_retries={self.max_retries})"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>',"
+            f" max_retries={self.max_retries})"
+        )
 
     def _build_request(
         self,
@@ -188,12 +192,15 @@ class _BaseClient:
         method = kwargs["method"].upper()
         extra = options.extra_headers
         headers = {**self._headers, **kwargs.get("headers", _NO_HEADERS), **(extra or _NO_HEADERS)}
-        if method == "POST" and IDEMPOTENCY_HEADER not in headers:
-            # The caller's key may be spelled in any case; only then is ours not needed.
-            if not (extra and any(name.lower() == "idempotency-key" for name in extra)):
-                import uuid  # noqa: PLC0415  (its import is a third of kirimchat's own)
+        # The caller's key may be spelled in any case; only then is ours not needed.
+        if (
+            method == "POST"
+            and IDEMPOTENCY_HEADER not in headers
+            and not (extra and any(name.lower() == "idempotency-key" for name in extra))
+        ):
+            import uuid
 
-                headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+            headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
         request = client.build_request(
             method,
@@ -216,7 +223,7 @@ class _BaseClient:
         return request, retries
 
     def _backoff(self, attempt: int) -> float:
-        import random  # noqa: PLC0415  (only retries need it; keeps `import kirimchat` light)
+        import random
 
         delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
         return delay * (1 - RETRY_JITTER * random.random())
@@ -312,7 +319,7 @@ class SyncAPIClient(_BaseClient):
     def request(
         self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS
     ) -> httpx.Response:
-        """Send one API request (``method``, ``url`` and optional ``params``, ``json``, ``headers``)."""
+        """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         request, retries = self._build_request(self._http, kwargs, options)
         attempt = 0
         while True:
@@ -373,14 +380,14 @@ class AsyncAPIClient(_BaseClient):
     @staticmethod
     async def _sleep(seconds: float) -> None:
         # anyio works under asyncio and trio alike; imported here to keep `import kirimchat` fast.
-        import anyio  # noqa: PLC0415
+        import anyio
 
         await anyio.sleep(seconds)
 
     async def request(
         self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS
     ) -> httpx.Response:
-        """Send one API request (``method``, ``url`` and optional ``params``, ``json``, ``headers``)."""
+        """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         request, retries = self._build_request(self._http, kwargs, options)
         attempt = 0
         while True:

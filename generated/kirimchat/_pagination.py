@@ -47,7 +47,10 @@ class _PageFields(Generic[ItemT]):
         return self.next_cursor
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more} request_id={self.request_id!r}>"
+        return (
+            f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more}"
+            f" request_id={self.request_id!r}>"
+        )
 
 
 class SyncPage(_PageFields[ItemT]):

@@ -102,7 +102,7 @@ class Anything(Rule):
 
 
 class String(Rule):
-    __slots__ = ("enum", "max_length", "min_length", "pattern", "_regex")
+    __slots__ = ("_regex", "enum", "max_length", "min_length", "pattern")
 
     def __init__(
         self,

@@ -1,3 +1,10 @@
-"""The SDK's version: the API description's ``info.version``, so the two never disagree."""
+"""What the API description itself sets for the SDK: its version and its default server.
+
+The only module of the runtime that varies with the spec; everything else is plain Python.
+"""
 
 __version__ = "1.1.0"
+"""The SDK's version: the API description's ``info.version``, so the two never disagree."""
+
+DEFAULT_BASE_URL = "https://api-kckit.kirim.chat/v1"
+"""The first server of the API description."""

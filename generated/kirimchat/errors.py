@@ -157,7 +157,10 @@ class APIStatusError(APIError):
                 else f"{response.status_code}: {detail}"
             )
         else:
-            detail = f"{response.reason_phrase or 'error'}; the body is not an API error envelope: {_excerpt(self.body)!r}"
+            detail = (
+                f"{response.reason_phrase or 'error'};"
+                f" the body is not an API error envelope: {_excerpt(self.body)!r}"
+            )
             text = f"{response.status_code} {detail}"
         if self.request_id:
             text += f" (request {self.request_id})"
@@ -203,7 +206,8 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """500 and above: the API failed (``api_error``). Safe to retry with the same idempotency key."""
+    """500 and above: the API failed (``api_error``). Safe to retry with the same idempotency
+    key."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -239,7 +243,7 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
         return float(value)
     except ValueError:
         pass
-    from email.utils import parsedate_to_datetime  # noqa: PLC0415  (rare: keep imports light)
+    from email.utils import parsedate_to_datetime
 
     try:
         return parsedate_to_datetime(value).timestamp() - time()

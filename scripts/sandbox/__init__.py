@@ -33,10 +33,10 @@ Modules, one concern each:
     cli.py          `python scripts/sandbox`: prints a key and ids, runs until Ctrl-C
 """
 
-from sandbox.app import Sandbox, create_app
-from sandbox.config import SandboxConfig
-from sandbox.server import RunningSandbox, SandboxHost, running_sandbox, sandbox_host
-from sandbox.world import SeedIds, World, seed_world
+from .app import Sandbox, create_app
+from .config import SandboxConfig
+from .server import RunningSandbox, SandboxHost, running_sandbox, sandbox_host
+from .world import SeedIds, World, seed_world
 
 __all__ = [
     "RunningSandbox",

@@ -30,16 +30,16 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from sandbox import errors, spec
-from sandbox.config import SandboxConfig
-from sandbox.cursors import CursorCodec
-from sandbox.errors import ApiError
-from sandbox.faults import Fault, Faults
-from sandbox.idempotency import IdempotencyStore, StoredResponse, fingerprint
-from sandbox.ids import is_well_formed_api_key, new_request_id
-from sandbox.operations import HANDLERS, Call
-from sandbox.ratelimit import BucketReport, RateLimiter, request_class
-from sandbox.world import ApiKey, seed_world
+from . import errors, spec
+from .config import SandboxConfig
+from .cursors import CursorCodec
+from .errors import ApiError
+from .faults import Fault, Faults
+from .idempotency import IdempotencyStore, StoredResponse, fingerprint
+from .ids import is_well_formed_api_key, new_request_id
+from .operations import HANDLERS, Call
+from .ratelimit import BucketReport, RateLimiter, request_class
+from .world import ApiKey, seed_world
 
 logger = logging.getLogger("sandbox")
 JSON_MEDIA_TYPE = "application/json"

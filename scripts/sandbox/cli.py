@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
 
-from sandbox.app import Sandbox
-from sandbox.config import SandboxConfig
-from sandbox.server import listening_socket, uvicorn_server
+from .app import Sandbox
+from .config import SandboxConfig
+from .server import listening_socket, uvicorn_server
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sandbox import errors
+from . import errors
 
 MAC_BYTES = 16
 Position = tuple[datetime, str]  # (created_at, id) of the last item of a page

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sandbox import errors
+from . import errors
 
 
 @dataclass(frozen=True)

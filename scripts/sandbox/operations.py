@@ -27,11 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sandbox import errors, views
-from sandbox.cursors import CursorCodec
-from sandbox.pagination import paginate
-from sandbox.ratelimit import Budgets
-from sandbox.world import ApiKey, AppliedWrite, Contact, Label, Team, WhatsAppAccount, World
+from . import errors, views
+from .cursors import CursorCodec
+from .pagination import paginate
+from .ratelimit import Budgets
+from .world import ApiKey, AppliedWrite, Contact, Label, Team, WhatsAppAccount, World
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from sandbox import cursors
-from sandbox.world import Contact, Label, newest_first
+from . import cursors
+from .world import Contact, Label, newest_first
 
 PAGINATION_PARAMETERS = frozenset({"limit", "cursor"})
 

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 import uvicorn
 from starlette.types import Receive, Scope, Send
 
-from sandbox.app import Sandbox
-from sandbox.config import SandboxConfig
-from sandbox.world import SeedIds
+from .app import Sandbox
+from .config import SandboxConfig
+from .world import SeedIds
 
 STARTUP_TIMEOUT_SECONDS = 15.0
 SHUTDOWN_TIMEOUT_SECONDS = 15.0

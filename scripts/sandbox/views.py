@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sandbox.world import ApiKey, Contact, Label, Organization
+from .world import ApiKey, Contact, Label, Organization
 
 
 def contact(item: Contact) -> dict[str, Any]:

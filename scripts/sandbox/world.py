@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sandbox.ids import new_api_key, new_id
+from .ids import new_api_key, new_id
 
 SPEC_EXAMPLE_CONTACT_ID = "ctc_01HXYZABCDEFGHJKMNPQRSTVWX"
 SPEC_EXAMPLE_SECOND_CONTACT_ID = "ctc_01HXZ0ABCDEFGHJKMNPQRSTVWX"  # the bulk example's second

@@ -47,7 +47,9 @@ class BulkOperationError(KirimChatError):
             )
     """
 
-    def __init__(self, totals: Any, remaining_ids: list[str], idempotency_key: str, error: APIError) -> None:
+    def __init__(
+        self, totals: Any, remaining_ids: list[str], idempotency_key: str, error: APIError
+    ) -> None:
         super().__init__(
             f"bulk operation stopped with {len(remaining_ids)} ids not processed: {error}"
         )

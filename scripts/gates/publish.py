@@ -1,7 +1,7 @@
 """Upload the built SDK to a package index with twine, refusing what must not be published.
 
-    python scripts/publish.py preflight [--tag v1.2.0]   # settings there, tree committed
-    python scripts/publish.py upload DIST    # twine upload of kirimchat-<version> from DIST
+    python -m scripts.gates.publish preflight [--tag v1.2.0]   # settings there, tree committed
+    python -m scripts.gates.publish upload DIST    # twine upload of kirimchat-<version> from DIST
 
 `make publish` runs preflight, then `make check` (generated/ is what the spec gives), then
 `make build` (sdist and wheel, checked), then upload. `make publish TAG=v1.2.0` (what the
@@ -28,11 +28,9 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from . import version as versions
 
-import version as versions
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TWINE = Path(sys.executable).parent / "twine"
 PACKAGE = "kirimchat"
 URL, USER, TOKEN = "KIRIM_PUBLISH_URL", "KIRIM_PUBLISH_USER", "KIRIM_PUBLISH_TOKEN"

@@ -6,9 +6,6 @@ import httpx
 
 from ._version import __version__
 
-DEFAULT_BASE_URL = "{{ sdk.base_url }}"
-"""The first server of the API description."""
-
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """Per request: 5 s to connect, 30 s for each of write, read and pool. Never unbounded."""
 

@@ -1,20 +1,21 @@
-"""Regenerate generated/ from openapi.yaml and templates/, atomically.
+"""Regenerate generated/ from openapi.yaml, templates/ and runtime/, atomically.
 
-    python scripts/generate.py            # rebuild generated/ (what `make generate` runs)
-    python scripts/generate.py --check    # rebuild into a temporary directory and diff
+    python -m scripts.generation            # rebuild generated/ (what `make generate` runs)
+    python -m scripts.generation --check    # rebuild into a temporary directory and diff
 
 The tree is built in a temporary directory next to the output and swapped in only when every
 step succeeded, so an invalid spec or a failing generator leaves generated/ as it was.
 
 Steps, in order:
-1. scripts/spec.py validates the spec and names the location of every problem;
+1. scripts.generation.spec validates the spec and names the location of every problem;
 2. datamodel-code-generator writes pydantic v2 models (generated/kirimchat_pydantic.py), in a
    subprocess that runs while step 3 does (its options are in pyproject.toml);
 3. openapi-python-client renders the package with our template overrides
    (templates/openapi-python-client/, configured by templates/openapi-python-client.yaml);
-4. our own modules (templates/kirimchat/) are rendered with the same Jinja environment, so
+4. our own templates (templates/kirimchat/) are rendered with the same Jinja environment, so
    they see the same parsed endpoints and models as the generator's templates;
-5. ruff fixes imports and formats the whole tree.
+5. ruff fixes imports and formats the whole tree;
+6. the runtime (runtime/kirimchat/, plain Python) is copied in as it is.
 """
 
 from __future__ import annotations
@@ -29,9 +30,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
 PYDANTIC_MODULE = "kirimchat_pydantic.py"
@@ -72,8 +71,8 @@ def build(spec_path: Path, out: Path) -> None:
     )
     try:
         # Imported here, so that importing them overlaps with datamodel-codegen.
-        import render
-        import spec as spec_module
+        from . import render
+        from . import spec as spec_module
 
         try:
             render.render_package(spec_module.load(spec_path), spec_path, out)
@@ -90,6 +89,7 @@ def build(spec_path: Path, out: Path) -> None:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     _format(out)
+    render.copy_runtime(out / "kirimchat")
 
 
 def _format(tree: Path) -> None:

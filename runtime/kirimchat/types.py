@@ -5,7 +5,7 @@ alone would take longer to import than the rest of the package.
 """
 
 from collections.abc import Mapping, MutableMapping
-from typing import BinaryIO, Generic, IO, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 
 class Unset:
@@ -36,7 +36,9 @@ class File:
 
     __slots__ = ("file_name", "mime_type", "payload")
 
-    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+    def __init__(
+        self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None
+    ) -> None:
         self.payload = payload
         self.file_name = file_name
         self.mime_type = mime_type
@@ -54,7 +56,9 @@ class Response(Generic[T]):
 
     __slots__ = ("content", "headers", "parsed", "status_code")
 
-    def __init__(self, *, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T) -> None:
+    def __init__(
+        self, *, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T
+    ) -> None:
         self.status_code = status_code
         self.content = content
         self.headers = headers

@@ -27,9 +27,7 @@ from . import errors
 from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
-    DEFAULT_BASE_URL,
     DEFAULT_CONNECTION_LIMITS,
-    DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     IDEMPOTENCY_HEADER,
     INITIAL_RETRY_DELAY,
@@ -40,6 +38,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._logging import logger, redact_headers, setup_logging
+from ._version import DEFAULT_BASE_URL
 from .types import UNSET, Unset
 
 setup_logging()
@@ -62,7 +61,9 @@ class RequestOptions:
     ) -> None:
         self.extra_headers = _check_headers(extra_headers) if extra_headers else None
         self.timeout = UNSET if isinstance(timeout, Unset) else _check_timeout(timeout)
-        self.max_retries = UNSET if isinstance(max_retries, Unset) else _check_max_retries(max_retries)
+        self.max_retries = (
+            UNSET if isinstance(max_retries, Unset) else _check_max_retries(max_retries)
+        )
 
 
 _NO_OPTIONS = RequestOptions()
@@ -75,15 +76,23 @@ def _check_timeout(timeout: object) -> httpx.Timeout:
         if all(isinstance(p, int | float) and p > 0 for p in phases):
             return timeout
     elif isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
-        return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+        return httpx.Timeout(
+            float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0)
+        )
     # An unbounded request can hang a program forever: refuse it.
     raise errors.ParamValidationError(
-        "timeout", timeout, "must be a positive number of seconds, or an httpx.Timeout with every phase set"
+        "timeout",
+        timeout,
+        "must be a positive number of seconds, or an httpx.Timeout with every phase set",
     )
 
 
 def _check_max_retries(max_retries: object) -> int:
-    if isinstance(max_retries, int) and not isinstance(max_retries, bool) and 0 <= max_retries <= 10:
+    if (
+        isinstance(max_retries, int)
+        and not isinstance(max_retries, bool)
+        and 0 <= max_retries <= 10
+    ):
         return max_retries
     raise errors.ParamValidationError("max_retries", max_retries, "must be an integer from 0 to 10")
 
@@ -91,9 +100,16 @@ def _check_max_retries(max_retries: object) -> int:
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
     checked = {}
     for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str) or not (name + value).isascii() or _has_control(name + value):
+        if (
+            not isinstance(name, str)
+            or not isinstance(value, str)
+            or not (name + value).isascii()
+            or _has_control(name + value)
+        ):
             raise errors.ParamValidationError(
-                "extra_headers", {name: value}, "names and values must be ASCII strings without line breaks"
+                "extra_headers",
+                {name: value},
+                "names and values must be ASCII strings without line breaks",
             )
         checked[name] = value
     return checked
@@ -131,15 +147,23 @@ class _BaseClient:
                 f"No API key: pass api_key= to the client or set the {API_KEY_ENV} environment "
                 "variable (keys look like kdv_live_…; create one in the dashboard)."
             )
-        if not isinstance(api_key, str) or not api_key.isascii() or _has_control(api_key) or " " in api_key:
+        if (
+            not isinstance(api_key, str)
+            or not api_key.isascii()
+            or _has_control(api_key)
+            or " " in api_key
+        ):
             # Never echo the key: it may be a real one with a stray character. HTTP headers are
             # ASCII, so a pasted "…" would otherwise fail deep inside httpx at the first call.
             raise errors.KirimChatError(
-                "The API key must be ASCII, without spaces or line breaks (keys look like kdv_live_ and 24 characters)."
+                "The API key must be ASCII, without spaces or line breaks"
+                " (keys look like kdv_live_ and 24 characters)."
             )
         base_url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise errors.ParamValidationError("base_url", base_url, "must be an http:// or https:// URL")
+            raise errors.ParamValidationError(
+                "base_url", base_url, "must be an http:// or https:// URL"
+            )
         self.api_key = api_key
         self.base_url = base_url.rstrip("/")
         self.timeout = _check_timeout(timeout)
@@ -154,20 +178,29 @@ class _BaseClient:
 
     def __repr__(self) -> str:
         # The key is a secret: show only that one is set.
-        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>', max_retries={self.max_retries})"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key='<redacted>',"
+            f" max_retries={self.max_retries})"
+        )
 
     def _build_request(
-        self, client: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any], options: RequestOptions
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        kwargs: dict[str, Any],
+        options: RequestOptions,
     ) -> tuple[httpx.Request, int]:
         method = kwargs["method"].upper()
         extra = options.extra_headers
         headers = {**self._headers, **kwargs.get("headers", _NO_HEADERS), **(extra or _NO_HEADERS)}
-        if method == "POST" and IDEMPOTENCY_HEADER not in headers:
-            # The caller's key may be spelled in any case; only then is ours not needed.
-            if not (extra and any(name.lower() == "idempotency-key" for name in extra)):
-                import uuid  # noqa: PLC0415  (its import is a third of kirimchat's own)
+        # The caller's key may be spelled in any case; only then is ours not needed.
+        if (
+            method == "POST"
+            and IDEMPOTENCY_HEADER not in headers
+            and not (extra and any(name.lower() == "idempotency-key" for name in extra))
+        ):
+            import uuid
 
-                headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+            headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
         timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
         request = client.build_request(
             method,
@@ -178,47 +211,79 @@ class _BaseClient:
             timeout=timeout,
         )
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("request %s %s headers=%s", method, request.url, redact_headers(dict(request.headers)))
-        retries = self.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
+            logger.debug(
+                "request %s %s headers=%s",
+                method,
+                request.url,
+                redact_headers(dict(request.headers)),
+            )
+        retries = (
+            self.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
+        )
         return request, retries
 
     def _backoff(self, attempt: int) -> float:
-        import random  # noqa: PLC0415  (only retries need it; keeps `import kirimchat` light)
+        import random
 
         delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
         return delay * (1 - RETRY_JITTER * random.random())
 
-    def _wait_after_response(self, response: httpx.Response, attempt: int, retries: int) -> float | None:
+    def _wait_after_response(
+        self, response: httpx.Response, attempt: int, retries: int
+    ) -> float | None:
         """None when ``response`` is a success; the seconds to wait before retrying; or raise."""
         status = response.status_code
         request = response.request
         if logger.isEnabledFor(logging.INFO):
             logger.info(
-                "%s %s -> %d (request %s)", request.method, request.url, status, response.headers.get("x-request-id")
+                "%s %s -> %d (request %s)",
+                request.method,
+                request.url,
+                status,
+                response.headers.get("x-request-id"),
             )
         if 200 <= status < 300:
             return None
         if attempt < retries and (status in RETRYABLE_STATUSES or status >= 500):
             wait = _retry_after(response)
             wait = self._backoff(attempt) if wait is None else wait
-            logger.info("retrying %s %s in %.2f s after %d (retry %d of %d)", request.method, request.url, wait, status, attempt + 1, retries)
+            logger.info(
+                "retrying %s %s in %.2f s after %d (retry %d of %d)",
+                request.method,
+                request.url,
+                wait,
+                status,
+                attempt + 1,
+                retries,
+            )
             return wait
         raise errors.status_error(response)
 
-    def _wait_after_error(self, error: httpx.TransportError, request: httpx.Request, attempt: int, retries: int) -> float:
+    def _wait_after_error(
+        self, error: httpx.TransportError, request: httpx.Request, attempt: int, retries: int
+    ) -> float:
         """The seconds to wait before retrying after a failed send; or raise."""
-        retryable = isinstance(error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+        retryable = isinstance(
+            error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
+        )
         if retryable and attempt < retries:
             wait = self._backoff(attempt)
             logger.info(
                 "retrying %s %s in %.2f s after %s (retry %d of %d)",
-                request.method, request.url, wait, type(error).__name__, attempt + 1, retries,
+                request.method,
+                request.url,
+                wait,
+                type(error).__name__,
+                attempt + 1,
+                retries,
             )
             return wait
         logger.info("%s %s failed: %s", request.method, request.url, type(error).__name__)
         if isinstance(error, httpx.TimeoutException):
             raise errors.APITimeoutError(request=request) from error
-        raise errors.APIConnectionError(f"Connection error: {type(error).__name__}: {error}", request=request) from error
+        raise errors.APIConnectionError(
+            f"Connection error: {type(error).__name__}: {error}", request=request
+        ) from error
 
 
 class SyncAPIClient(_BaseClient):
@@ -235,18 +300,26 @@ class SyncAPIClient(_BaseClient):
         http_client: httpx.Client | None,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise errors.ParamValidationError("http_client", http_client, "must be an httpx.Client")
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS)
+        self._http = http_client or httpx.Client(
+            follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS
+        )
 
     # A seam for tests: replaced to observe waits without sleeping.
     _sleep = staticmethod(time.sleep)
 
-    def request(self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS) -> httpx.Response:
-        """Send one API request (``method``, ``url`` and optional ``params``, ``json``, ``headers``)."""
+    def request(
+        self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS
+    ) -> httpx.Response:
+        """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         request, retries = self._build_request(self._http, kwargs, options)
         attempt = 0
         while True:
@@ -289,22 +362,32 @@ class AsyncAPIClient(_BaseClient):
         http_client: httpx.AsyncClient | None,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise errors.ParamValidationError("http_client", http_client, "must be an httpx.AsyncClient")
+            raise errors.ParamValidationError(
+                "http_client", http_client, "must be an httpx.AsyncClient"
+            )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS)
+        self._http = http_client or httpx.AsyncClient(
+            follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS
+        )
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
         # anyio works under asyncio and trio alike; imported here to keep `import kirimchat` fast.
-        import anyio  # noqa: PLC0415
+        import anyio
 
         await anyio.sleep(seconds)
 
-    async def request(self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS) -> httpx.Response:
-        """Send one API request (``method``, ``url`` and optional ``params``, ``json``, ``headers``)."""
+    async def request(
+        self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS
+    ) -> httpx.Response:
+        """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         request, retries = self._build_request(self._http, kwargs, options)
         attempt = 0
         while True:

@@ -1,7 +1,7 @@
 """Fail when the API or the SDK breaks its users since a base git ref, unless the major
 version was raised.
 
-    python scripts/breaking.py [--base REF] [--repo DIR]
+    python -m scripts.gates.breaking [--base REF] [--repo DIR]
 
 The base is REF (`make breaking BASE=REF`), else ``origin/main`` where it exists, else the
 previous commit. Its ``openapi.yaml`` and ``generated/kirimchat`` are taken from git; the other
@@ -35,11 +35,9 @@ from pathlib import Path
 
 import griffe
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from . import version as versions
 
-import version as versions
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OPTIC = ROOT / "node_modules" / ".bin" / "optic"
 OPTIC_DIR = ROOT / "optic"  # Optic reads optic.yml from its working directory
 OPTIC_TIMEOUT = 180  # seconds; it takes two on this spec

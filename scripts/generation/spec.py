@@ -8,7 +8,7 @@ jump to the line. Three layers of checks run, cheapest first:
    the JSON Schema 2020-12 meta-schema so that schema errors get a full location;
 3. every ``example``/``examples`` against the schema it illustrates (jsonschema).
 
-Usage: python scripts/spec.py [openapi.yaml]   (exit 1 and a list of problems when invalid)
+Usage: python -m scripts.generation.spec [openapi.yaml]   (exit 1 and the problems when invalid)
 """
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ class Anything(Rule):
 
 
 class String(Rule):
-    __slots__ = ("enum", "max_length", "min_length", "pattern", "_regex")
+    __slots__ = ("_regex", "enum", "max_length", "min_length", "pattern")
 
     def __init__(
         self,
@@ -287,7 +287,9 @@ def model_argument(model: type[ModelT], value: Any, name: str) -> Any:
     try:
         return model.from_dict(value)  # type: ignore[attr-defined]
     except (KeyError, TypeError, ValueError) as error:
-        raise ParamValidationError(name, value, f"is not a valid {model.__name__}: {error!r}") from None
+        raise ParamValidationError(
+            name, value, f"is not a valid {model.__name__}: {error!r}"
+        ) from None
 
 
 def check_argument(rule: Rule, value: Any, name: str) -> None:

@@ -27,7 +27,9 @@ ItemT = TypeVar("ItemT")
 class _PageFields(Generic[ItemT]):
     """What every page has: its items and where the list goes on."""
 
-    def __init__(self, data: list[ItemT], has_more: bool, next_cursor: str | None, request_id: str) -> None:
+    def __init__(
+        self, data: list[ItemT], has_more: bool, next_cursor: str | None, request_id: str
+    ) -> None:
         self.data = data
         self.has_more = has_more
         self.next_cursor = next_cursor
@@ -45,19 +47,21 @@ class _PageFields(Generic[ItemT]):
         return self.next_cursor
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more} request_id={self.request_id!r}>"
+        return (
+            f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more}"
+            f" request_id={self.request_id!r}>"
+        )
 
 
 class SyncPage(_PageFields[ItemT]):
     """One page of a list. Iterating over it yields every item of this and all later pages."""
 
     def __init__(
-        self,
-        envelope: Any,
-        fetch: Callable[[str], SyncPage[ItemT]],
-        cursor: str | None = None,
+        self, envelope: Any, fetch: Callable[[str], SyncPage[ItemT]], cursor: str | None = None
     ) -> None:
-        super().__init__(envelope.data, envelope.has_more, envelope.next_cursor, envelope.request_id)
+        super().__init__(
+            envelope.data, envelope.has_more, envelope.next_cursor, envelope.request_id
+        )
         self._fetch = fetch
         self._cursor = cursor
 
@@ -87,7 +91,9 @@ class AsyncPage(_PageFields[ItemT]):
         fetch: Callable[[str], Awaitable[AsyncPage[ItemT]]],
         cursor: str | None = None,
     ) -> None:
-        super().__init__(envelope.data, envelope.has_more, envelope.next_cursor, envelope.request_id)
+        super().__init__(
+            envelope.data, envelope.has_more, envelope.next_cursor, envelope.request_id
+        )
         self._fetch = fetch
         self._cursor = cursor
 

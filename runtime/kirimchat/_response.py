@@ -16,7 +16,9 @@ class APIResponse(Generic[T]):
     Error statuses are still raised as ``kirimchat.APIStatusError`` subclasses, after retries.
     """
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
+    def __init__(
+        self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> None:
         self.http_response = http_response
         self._parser = parser
         self._parsed: T | None = None

@@ -1,8 +1,8 @@
 """The SDK's version is ``info.version`` in openapi.yaml, and only there.
 
-    python scripts/version.py                # print it
-    python scripts/version.py changelog      # fail unless CHANGELOG.md has an entry for it
-    python scripts/version.py tag v1.2.0     # fail unless a release tag names it
+    python -m scripts.gates.version                # print it
+    python -m scripts.gates.version changelog      # fail unless CHANGELOG.md has an entry for it
+    python -m scripts.gates.version tag v1.2.0     # fail unless a release tag names it
 
 generated/pyproject.toml and ``kirimchat.__version__`` are rendered from the same value by
 the templates, so `make check` fails when either disagrees with the spec. This script adds the
@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_CHANGELOG = ROOT / "CHANGELOG.md"
 # Keep a Changelog headings: "## [1.2.0] - 2026-11-25" (or "## [Unreleased]").

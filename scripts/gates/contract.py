@@ -1,6 +1,6 @@
 """`make contract`: schemathesis against a sandbox it starts, with the spec and every check.
 
-    python scripts/contract.py [--spec FILE] [--max-examples N] [-- extra `st run` options]
+    python -m scripts.gates.contract [--spec FILE] [--max-examples N] [-- extra `st run` options]
 
 `st run` (the CLI, not the pytest plugin) because its defaults are what we want: every check
 (server errors, status codes, content types, response schemas and headers, negative and
@@ -22,11 +22,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ..sandbox import SandboxConfig, running_sandbox
 
-from sandbox import SandboxConfig, running_sandbox
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ST = Path(sys.executable).parent / "st"
 CONFIG = ROOT / "schemathesis.toml"  # auth, base URL and hooks
 DEFAULT_MAX_EXAMPLES = 100
@@ -35,7 +33,7 @@ UNLIMITED = 1_000_000
 
 
 def main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python scripts/contract.py", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m scripts.gates.contract", description=__doc__)
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     parser.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES)
     parser.add_argument("st_options", nargs="*", help="passed on to `st run` (after --)")

@@ -1,10 +1,12 @@
 """Render the kirimchat package from a validated spec.
 
 openapi-python-client renders its own fixed set of templates (ours override some of them, from
-templates/openapi-python-client/). Our own modules live in templates/kirimchat/ and are rendered
+templates/openapi-python-client/). Our own templates live in templates/kirimchat/ and are rendered
 here with the generator's Jinja environment, so they can use its macros and see the endpoints
 and models exactly as the generator parsed them. A template whose path contains ``{tag}`` is
-rendered once per tag (``resources/{tag}.py.jinja`` → ``resources/contacts.py``).
+rendered once per tag (``resources/{tag}.py.jinja`` → ``resources/contacts.py``). The
+runtime (runtime/kirimchat/, plain Python that does not vary with the spec) is copied in
+by ``copy_runtime``, after the rendered tree is formatted.
 """
 
 from __future__ import annotations
@@ -14,17 +16,20 @@ import io
 from pathlib import Path
 from typing import Any
 
-import sdk_model
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from spec import Spec
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from . import sdk_model
+from .spec import Spec
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 GENERATOR_CONFIG = TEMPLATES / "openapi-python-client.yaml"
 GENERATOR_TEMPLATES = TEMPLATES / "openapi-python-client"
 OWN_TEMPLATES = TEMPLATES / "kirimchat"
+# The SDK's runtime: plain Python, copied as it is (linted, type-checked and tested in place).
+RUNTIME = TEMPLATES.parent / "runtime" / "kirimchat"
 
 
 class RenderError(Exception):
@@ -72,6 +77,18 @@ def render_package(spec: Spec, spec_path: Path, out: Path) -> None:
             + "\n  ".join(_describe(p) for p in problems)
         )
     _render_own(project, sdk, project.package_dir)
+
+
+def copy_runtime(package_dir: Path) -> None:
+    """Copy runtime/kirimchat/*.py over whatever the generator wrote under the same names.
+
+    Called after formatting, so that each copy is byte for byte its source: the runtime is
+    formatted and linted in place, under the scripts' stricter rules.
+    """
+    for source in sorted(RUNTIME.rglob("*.py")):
+        target = package_dir / source.relative_to(RUNTIME)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
 
 
 def _render_own(project: Project, sdk: sdk_model.Sdk, package_dir: Path) -> None:
