@@ -72,6 +72,8 @@ spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC;
 	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(SPEC)
 
 .PHONY: breaking
+# make exits 2 whether the script found breaking changes (its status 1) or could not run (2);
+# the script also writes which to $GITHUB_OUTPUT as `result` for a workflow.
 breaking: $(STAMPS)/setup ## Fail on breaking spec or SDK API changes since BASE (origin/main, else HEAD~1) without a major bump
 	$(PY) -m scripts.gates.breaking $(if $(BASE),--base '$(BASE)')
 

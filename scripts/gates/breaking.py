@@ -8,14 +8,19 @@ previous commit. Its ``openapi.yaml`` and ``generated/kirimchat`` are taken from
 side is the working copy of DIR (default: this checkout). Two judges compare them:
 
 1. Optic (``optic diff BASE NEW --check``, offline, telemetry off) on the spec, with the rules
-   in optic/optic.yml: Optic's ``breaking-changes`` plus ours for tighter request constraints.
+   in optic/optic.yml: Optic's ``breaking-changes`` (responses may gain enum values) plus ours
+   (requests accept less, responses hold new types, authentication changed).
 2. griffe (``find_breaking_changes``, what ``griffe check`` runs) on the public Python API of
    the generated package, so a regeneration that breaks SDK code is caught even when the
    spec diff looks harmless (a renamed operation, a template change).
 
 A breaking change is allowed only when ``info.version``'s major number was raised; the report
-says which judge found what, where, and how to fix it. Exit status: 0 passed, 1 breaking
-changes without a major bump, 2 the check itself could not run.
+says which judge found what, where, and how to fix it.
+
+Exit status: 0 passed, 1 breaking changes without a major bump (or a version that went
+backwards), 2 the check itself could not run. `make` turns any failure into its own status 2,
+so a GitHub workflow step also gets the outcome as the step output ``result`` (``passed``,
+``breaking`` or ``error``), written to ``$GITHUB_OUTPUT`` when that is set.
 """
 
 from __future__ import annotations
@@ -42,11 +47,13 @@ OPTIC = ROOT / "node_modules" / ".bin" / "optic"
 OPTIC_DIR = ROOT / "optic"  # Optic reads optic.yml from its working directory
 OPTIC_TIMEOUT = 180  # seconds; it takes two on this spec
 # Optic sends usage data (Segment, Sentry) and checks npm for updates unless told not to.
-OPTIC_ENV = {"OPTIC_TELEMETRY_LEVEL": "off", "NO_UPDATE_NOTIFIER": "1"}
+OPTIC_ENV = {"OPTIC_TELEMETRY_LEVEL": "off", "NO_UPDATE_NOTIFIER": "1", "NODE_NO_WARNINGS": "1"}
 SPEC = "openapi.yaml"
 PACKAGE = "kirimchat"
 PACKAGE_DIR = f"generated/{PACKAGE}"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+PASSED, BREAKING, ERROR = 0, 1, 2  # the exit statuses
+RESULTS = {PASSED: "passed", BREAKING: "breaking", ERROR: "error"}  # as a workflow step output
 
 
 class CheckError(Exception):
@@ -114,10 +121,12 @@ def optic_diff(base_spec: Path, head_spec: Path, labels: dict[Path, str]) -> Ver
         raise CheckError(f"optic diff did not finish within {OPTIC_TIMEOUT} s") from None
     output = ANSI.sub("", result.stdout)
     checks = re.search(r"^([x✔])\s+Checks: (\d+)/(\d+) passed", output, re.MULTILINE)
-    if result.returncode not in (0, 1) or (result.returncode == 1 and not checks):
+    # Optic runs on when one of our rulesets fails to load, saying so only on stderr; a gate
+    # without some of its rules must not pass anything, so any complaint stops the check.
+    if result.returncode not in (0, 1) or (result.returncode == 1 and not checks) or result.stderr:
         raise CheckError(
             f"optic diff could not compare the specs (exit {result.returncode}):\n"
-            + textwrap.indent((result.stderr + output).strip(), "  ")
+            + textwrap.indent((ANSI.sub("", result.stderr) + output).strip(), "  ")
         )
     # Optic names the specs by their paths, absolute or relative to optic/, and places as
     # "at <path>:<line>:<offset>"; name them by what they are, and places by line.
@@ -169,7 +178,7 @@ def compare(repo: Path, base: str | None) -> int:
         present = extract(repo, ref, base_root)
         if SPEC not in present:
             print(f"breaking: {ref} ({short}) has no {SPEC}; nothing to compare")
-            return 0
+            return PASSED
         base_version = versions.from_spec_text(
             (base_root / SPEC).read_text(encoding="utf-8"), f"{SPEC} at {ref}"
         )
@@ -201,17 +210,17 @@ def compare(repo: Path, base: str | None) -> int:
             f"FAILED: info.version went backwards ({base_version} → {head_version}). "
             f"Versions only go up; set it to {base_version} or higher."
         )
-        return 1
+        return BREAKING
     if not any(verdict.breaking for verdict in verdicts):
         print("PASSED: no breaking change.")
-        return 0
+        return PASSED
     judges = " and ".join(verdict.judge for verdict in verdicts if verdict.breaking)
     if head_version.major > base_version.major:
         print(
             f"PASSED: breaking changes ({judges}), allowed because info.version's major number "
             f"was raised ({base_version} → {head_version}). Say what breaks in CHANGELOG.md."
         )
-        return 0
+        return PASSED
     next_major = versions.Version(base_version.major + 1, 0, 0)
     print(
         f"FAILED: breaking changes found by {judges}, but info.version's major number was not "
@@ -221,7 +230,15 @@ def compare(repo: Path, base: str | None) -> int:
         f"to {next_major} in {SPEC}, add a CHANGELOG.md entry saying what breaks, run "
         "`make generate`, and commit."
     )
-    return 1
+    return BREAKING
+
+
+def publish(status: int) -> None:
+    """Give a GitHub workflow the outcome, which make's own exit status cannot carry."""
+    outputs = os.environ.get("GITHUB_OUTPUT")
+    if outputs:
+        with open(outputs, "a", encoding="utf-8") as file:
+            file.write(f"result={RESULTS[status]}\n")
 
 
 def main(argv: Sequence[str]) -> int:
@@ -230,10 +247,12 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--repo", type=Path, default=ROOT, help="the git checkout to check")
     args = parser.parse_args(argv)
     try:
-        return compare(args.repo.resolve(), args.base)
+        status = compare(args.repo.resolve(), args.base)
     except (CheckError, versions.VersionError) as exc:
         print(f"breaking: cannot run the check: {exc}", file=sys.stderr)
-        return 2
+        status = ERROR
+    publish(status)
+    return status
 
 
 if __name__ == "__main__":
