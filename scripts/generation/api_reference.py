@@ -12,6 +12,7 @@ exceptions. `make generate` calls it as the last step, so `make check` keeps it 
 from __future__ import annotations
 
 import builtins
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -292,6 +293,10 @@ def write(tree: Path) -> Path:
     """Write ``tree``/api.md for the package in ``tree``; its path."""
     path = tree / OUTPUT
     path.write_text(render(tree), encoding="utf-8")
+    # ruff formats the Python blocks of Markdown files too (as `make lint` checks), with the
+    # generated project's settings; the signatures, which have no body, it leaves as they are.
+    ruff = Path(sys.executable).parent / "ruff"
+    subprocess.run([ruff, "format", "--quiet", "--no-cache", OUTPUT], cwd=tree, check=True)
     return path
 
 
