@@ -184,6 +184,11 @@ def _resources_section(package: griffe.Module) -> list[str]:
     return lines
 
 
+def _row(*cells: str) -> str:
+    """A Markdown table row; a `|` in a cell, even in code (`None | str`), is escaped."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
 def _model_entry(name: str, model: griffe.Object) -> list[str]:
     if isinstance(model, griffe.Attribute):  # a type alias, such as a Literal of values
         return [
@@ -206,12 +211,13 @@ def _model_entry(name: str, model: griffe.Object) -> list[str]:
         and "instance-attribute" in member.labels
     ]
     if fields:
-        lines += ["| field | type | default |", "| --- | --- | --- |"]
+        lines += ["| field | type | default | description |", "| --- | --- | --- | --- |"]
         for field in fields:
             default = f"`{field.value}`" if field.value is not None else "required"
             if "init=False" in str(field.value):
                 default = "not an argument"
-            lines.append(f"| `{field.name}` | `{field.annotation}` | {default} |")
+            cells = (f"`{field.name}`", f"`{field.annotation}`", default, _summary(field))
+            lines.append(_row(*cells))
         lines.append("")
     methods = [f"`{method}()`" for method, _ in _public_methods(model)]
     if methods:
@@ -250,7 +256,7 @@ def _exceptions_section(package: griffe.Module) -> list[str]:
         cls = _target(package[name])
         if isinstance(cls, griffe.Class) and _is_exception(cls):
             bases = ", ".join(f"`{base}`" for base in cls.bases)
-            lines.append(f"| `{name}` | {bases} | {_summary(cls)} |")
+            lines.append(_row(f"`{name}`", bases, _summary(cls)))
     return [*lines, ""]
 
 
