@@ -12,12 +12,15 @@ import inspect
 import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import kirimchat
 import kirimchat.models
 import pytest
 from support import GENERATED
+
+from scripts.generation import api_reference
 
 API_MD = GENERATED / "api.md"
 TEXT = API_MD.read_text(encoding="utf-8")
@@ -142,3 +145,73 @@ def test_the_package_readme_links_the_reference_and_the_sdist_ships_it() -> None
     assert "(api.md)" in readme
     pyproject = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'only-include = \[[^\]]*"api\.md"', pyproject)
+
+
+FIXTURE_PACKAGE = {
+    "__init__.py": (
+        "from .client import AsyncKirimChat, KirimChat\n"
+        "from .errors import Oops\n"
+        '__all__ = ["AsyncKirimChat", "KirimChat", "Oops"]\n'
+    ),
+    "client.py": '''
+from functools import cached_property
+from .resources import AsyncParcels, Parcels
+
+class KirimChat:
+    """A client."""
+    def __init__(self, *, api_key: str | None = None) -> None: ...
+    @cached_property
+    def parcels(self) -> Parcels:
+        return Parcels()
+
+class AsyncKirimChat:
+    """An async client."""
+    def __init__(self, *, api_key: str | None = None) -> None: ...
+    @cached_property
+    def parcels(self) -> AsyncParcels:
+        return AsyncParcels()
+''',
+    "resources.py": '''
+from .models import Receipt
+
+class Parcels:
+    """Parcels: things sent."""
+    def send(self, to: str, /, weight: int = 1, *more: str, fragile: bool = False,
+             **extra: str) -> Receipt:
+        """Send a parcel.
+
+        Not the summary.
+        """
+    def _hidden(self) -> None: ...
+
+class AsyncParcels:
+    async def send(self, to: str, /, weight: int = 1, *more: str, fragile: bool = False,
+                   **extra: str) -> Receipt: ...
+''',
+    "models/__init__.py": 'from .receipt import Receipt\n__all__ = ("Receipt",)\n',
+    "models/receipt.py": '''
+class Receipt:
+    """What a parcel got."""
+    number: str
+    """Its tracking number | if any."""
+''',
+    "errors.py": 'class Oops(ValueError):\n    """It went wrong."""\n',
+}
+
+
+def test_the_reference_is_written_from_whatever_package_it_reads(tmp_path: Path) -> None:
+    for name, text in FIXTURE_PACKAGE.items():
+        path = tmp_path / "kirimchat" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+    written = api_reference.render(tmp_path)
+
+    assert "#### `client.parcels.send()`\n\nSend a parcel.\n" in written
+    assert (
+        "def send(\n    to: str,\n    /,\n    weight: int = 1,\n    *more: str,\n"
+        "    fragile: bool = False,\n    **extra: str,\n) -> Receipt\n"
+    ) in written
+    assert "_hidden" not in written and "Not the summary" not in written
+    assert "| `number` | `str` | required | Its tracking number \\| if any. |" in written
+    assert "| `Oops` | `ValueError` | It went wrong. |" in written

@@ -52,7 +52,8 @@ def _parameter(parameter: griffe.Parameter) -> str:
     text = star + parameter.name
     if parameter.annotation is not None:
         text += f": {parameter.annotation}"
-    if parameter.default is not None:
+    # griffe gives `*args` and `**kwargs` the defaults () and {}, which Python does not write.
+    if parameter.default is not None and not star:
         text += (
             f" = {parameter.default}"
             if parameter.annotation is not None
@@ -169,10 +170,13 @@ def _resources_section(package: griffe.Module) -> list[str]:
         f"Each is an attribute of the client. With `{ASYNC_CLIENT}` every method takes the same",
         "arguments and is awaited (a list method returns a page to `await` or to walk with",
         "`async for`); where its signature differs it is given below the sync one.",
-        "`client.<resource>.with_raw_response.<method>(...)` takes the same arguments and returns",
-        "the raw `APIResponse` (status, headers, parsed body).",
-        "",
     ]
+    if any("with_raw_response" in resource.members for _, resource in resources(sync_client)):
+        lines += [
+            "`client.<resource>.with_raw_response.<method>(...)` takes the same arguments and",
+            "returns the raw `APIResponse` (status, headers, parsed body).",
+        ]
+    lines.append("")
     for attribute, resource in resources(sync_client):
         twin_class = twins.get(attribute)
         lines += [f"### `client.{attribute}`: `{resource.name}`", "", _summary(resource), ""]
