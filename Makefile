@@ -15,6 +15,9 @@ OUT := generated
 DIST := dist
 UV_VERSION := 0.13.8
 SPECTRAL := node_modules/.bin/spectral
+REDOCLY := node_modules/.bin/redocly
+# Where `make docs` writes the API reference page (not committed: it is built from the spec).
+DOCS := docs
 # uv must use this machine's Python, never download one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
@@ -31,10 +34,14 @@ help: ## List the targets (this is the default)
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 20
 
 .PHONY: setup
-setup: $(STAMPS)/setup ## Create .venv and node_modules from the lock files (instant when up to date)
+setup: $(STAMPS)/setup ## Create .venv and node_modules from the lock files, apt-get chromium if missing (instant when up to date)
 
-$(STAMPS)/setup: $(STAMPS)/python $(STAMPS)/node
+$(STAMPS)/setup: $(STAMPS)/python $(STAMPS)/node $(STAMPS)/browser
 	@touch $@
+
+$(STAMPS)/browser:
+	@scripts/setup browser
+	@mkdir -p $(STAMPS) && touch $@
 
 $(STAMPS)/python: pyproject.toml uv.lock
 	@scripts/setup python "$(VENV)" "$(UV_VERSION)"
@@ -76,6 +83,15 @@ spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC;
 # the script also writes which to $GITHUB_OUTPUT as `result` for a workflow.
 breaking: $(STAMPS)/setup ## Fail on breaking spec or SDK API changes since BASE (origin/main, else HEAD~1) without a major bump
 	$(PY) -m scripts.gates.breaking $(if $(BASE),--base '$(BASE)')
+
+.PHONY: docs
+docs: $(DOCS)/index.html ## Render openapi.yaml to the API reference page docs/index.html (Redocly build-docs)
+
+# One self-contained file (scripts inlined: it opens from disk, offline); telemetry off.
+$(DOCS)/index.html: $(SPEC) $(STAMPS)/setup
+	@mkdir -p $(DOCS)
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+		$(REDOCLY) build-docs $(SPEC) --inlineBundle --title "Kirim Chat API reference" --output $@
 
 .PHONY: pytest
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
@@ -126,6 +142,6 @@ bench: $(STAMPS)/setup ## Measure generation, import, per-call and bulk costs; w
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created
-	rm -rf $(VENV) node_modules $(STAMPS) dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+	rm -rf $(VENV) node_modules $(STAMPS) dist build $(DOCS) .pytest_cache .mypy_cache .ruff_cache .hypothesis \
 		.schemathesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

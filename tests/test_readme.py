@@ -4,6 +4,11 @@ The snippets run in README order, in one namespace (the tour's snippets go on fr
 in a subprocess of their own with KIRIM_API_KEY and KIRIM_BASE_URL pointing at the sandbox, as
 a reader who followed the README would have them. A traceback names README.md and the line.
 
+A comment on a `print(...)` line shows what that line prints: the text before any `;` must
+equal the printed line (`…` stands for any text, such as a request id), and the test checks
+it. Every snippet must also paste into the Python REPL as it is (a block ends with a blank line
+before the next statement, and has no blank line inside), which is checked without running it.
+
 A snippet that cannot run must say so in an HTML comment on the line before its fence,
 `<!-- readme-test: skip because ... -->`; the test reports each with its reason. There are none
 now, and a skip without a reason fails.
@@ -11,6 +16,7 @@ now, and a skip without a reason fails.
 
 from __future__ import annotations
 
+import code
 import json
 import os
 import re
@@ -20,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from support import ROOT
 
 from scripts.sandbox import RunningSandbox
@@ -27,15 +34,26 @@ from scripts.sandbox import RunningSandbox
 README = ROOT / "README.md"
 FENCE = re.compile(r"^```python\s*$\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 SKIP = re.compile(r"<!-- readme-test: skip because (?P<reason>\S.*?) -->\s*$")
+# A print line's comment: what the line prints, up to an optional `;` and explanation.
+SHOWN_OUTPUT = re.compile(r"^\s*print\(.*\)\s+#\s+(?P<shown>[^;]*?)\s*(;.*)?$")
 # Runs the snippets given in a JSON file, each compiled as README.md from its own line on, so
-# that tracebacks point into the README; prints a marker after each one that ran.
+# that tracebacks point into the README; prints a marker after each one that ran. Their
+# `print` also records what each README line printed, into the JSON file given second.
 RUNNER = """
-import json, sys
-namespace = {"__name__": "__main__"}
+import builtins, json, sys
+printed = []
+def readme_print(*args, sep=" ", end="\\n", file=None, flush=False):
+    builtins.print(*args, sep=sep, end=end, file=file, flush=flush)
+    caller = sys._getframe(1)
+    if file is None and caller.f_code.co_filename == "README.md":
+        text = (" " if sep is None else sep).join(str(arg) for arg in args)
+        printed.append({"line": caller.f_lineno, "text": text})
+namespace = {"__name__": "__main__", "print": readme_print}
 for snippet in json.load(open(sys.argv[1])):
     source = "\\n" * (snippet["line"] - 1) + snippet["code"]
     exec(compile(source, "README.md", "exec"), namespace)
     print(f"readme-test: snippet at line {snippet['line']} ran", flush=True)
+json.dump(printed, open(sys.argv[2], "w"))
 """
 
 
@@ -57,6 +75,46 @@ def snippets(text: str) -> list[Snippet]:
 
 
 SNIPPETS = snippets(README.read_text(encoding="utf-8"))
+
+
+def shown_outputs(snippet: Snippet) -> dict[int, str]:
+    """README line → the output its print line's comment shows."""
+    return {
+        snippet.line + offset: match["shown"]
+        for offset, text in enumerate(snippet.code.splitlines())
+        if (match := SHOWN_OUTPUT.match(text))
+    }
+
+
+def matches(shown: str, printed: str) -> bool:
+    """Whether a printed line is what a comment shows, `…` standing for any text."""
+    pattern = ".*".join(re.escape(part) for part in shown.split("…"))
+    return re.fullmatch(pattern, printed) is not None
+
+
+class PasteIntoRepl(code.InteractiveConsole):
+    """Python's REPL, fed line by line, that compiles each statement but runs nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.statements = 0
+        self.errors: list[str] = []
+
+    def runcode(self, code: object) -> None:
+        self.statements += 1
+
+    def showsyntaxerror(self, filename: str | None = None, **kwargs: object) -> None:
+        self.errors.append(f"line {len(self.buffer)}: {sys.exc_info()[1]}")
+
+
+def repl_errors(source: str) -> list[str]:
+    console = PasteIntoRepl()
+    for line in source.splitlines():
+        console.push(line)
+    console.push("")  # the paste ends; a block still open is closed by an empty line
+    if console.statements == 0:
+        console.errors.append("no statement ran")
+    return console.errors
 
 
 def test_the_readme_has_python_snippets_and_skips_none_without_a_reason() -> None:
@@ -84,13 +142,14 @@ def test_every_readme_snippet_runs_against_a_fresh_sandbox(
     runnable = [s for s in SNIPPETS if s.skip_reason is None]
     given = tmp_path / "snippets.json"
     given.write_text(json.dumps([{"line": s.line, "code": s.code} for s in runnable]))
+    outputs = tmp_path / "printed.json"
     environment = {
         name: value for name, value in os.environ.items() if not name.startswith("KIRIM_")
     }
     environment |= {"KIRIM_API_KEY": running.seed.api_key, "KIRIM_BASE_URL": running.base_url}
 
     result = subprocess.run(
-        [sys.executable, "-c", RUNNER, str(given)],
+        [sys.executable, "-c", RUNNER, str(given), str(outputs)],
         capture_output=True,
         text=True,
         timeout=90,
@@ -105,3 +164,47 @@ def test_every_readme_snippet_runs_against_a_fresh_sandbox(
     world = running.sandbox.world
     assert len(world.journal) > 0
     assert any(write.operation_id == "bulkLabel" for write in world.journal)
+    # What each print line's comment shows is what it printed (the first time it ran).
+    printed: dict[int, str] = {}
+    for output in json.loads(outputs.read_text()):
+        printed.setdefault(output["line"], output["text"])
+    shown = {line: text for s in runnable for line, text in shown_outputs(s).items()}
+    assert len(shown) >= 5
+    wrong = [
+        f"README.md:{line}: the comment shows {text!r}, the line printed {printed.get(line)!r}"
+        for line, text in shown.items()
+        if line not in printed or not matches(text, printed[line])
+    ]
+    assert wrong == []
+
+
+def test_output_comments_are_read_as_the_text_before_any_semicolon() -> None:
+    snippet = Snippet(
+        10, 'x = 1  # not output\nprint(x)  # 1; and why\nprint("a")  # req_…\n', None
+    )
+
+    assert shown_outputs(snippet) == {11: "1", 12: "req_…"}
+    assert matches("req_…", "req_01HXYZ") and not matches("req_…", "lbl_01HXYZ")
+    assert not matches("1", "10")
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda s: f"line-{s.line}")
+def test_every_snippet_pastes_into_the_python_repl_as_it_is(snippet: Snippet) -> None:
+    assert repl_errors(snippet.code) == []
+
+
+def test_the_repl_check_finds_what_breaks_a_paste() -> None:
+    assert repl_errors("for x in []:\n    pass\nprint(1)\n") != []  # no blank line after
+    assert repl_errors("def f():\n    a = 1\n\n    return a\n") != []  # blank line inside
+    assert repl_errors("for x in []:\n    pass\n\nprint(1)\n") == []
+
+
+def test_no_table_is_split_in_two_by_a_blank_line() -> None:
+    # Markdown ends a table at a blank line: the rows after it would render as a new table
+    # without a header, or as text.
+    text = README.read_text(encoding="utf-8")
+    split = [
+        f"README.md:{text.count(chr(10), 0, match.start()) + 2}"
+        for match in re.finditer(r"^\|.*\|\n\s*\n(?=\|)", text, re.MULTILINE)
+    ]
+    assert split == []

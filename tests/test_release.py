@@ -96,6 +96,7 @@ def test_the_sdist_holds_the_project_and_no_caches(build: Build) -> None:
 
     assert "pyproject.toml" in names
     assert "kirimchat/py.typed" in names
+    assert "api.md" in names  # the SDK reference the package README links to
     assert not [name for name in names if re.search(r"(__pycache__|_cache/|\.pyc$)", name)]
 
 

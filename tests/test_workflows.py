@@ -58,13 +58,53 @@ def test_pr_checks_run_breaking_against_the_base_and_then_ci_run() -> None:
         "make setup",
         "make breaking BASE=origin/${{ github.base_ref }}",
         ".ci/run",
+        "make docs",
     ]
+
+
+def uploads_after_make_docs(workflow: dict[str, Any], action: str) -> dict[str, Any]:
+    """The step of `action` that comes after `make docs` in the same job."""
+    for job in workflow["jobs"].values():
+        runs = [step.get("run", "").strip() for step in job["steps"]]
+        if "make docs" not in runs:
+            continue
+        later = job["steps"][runs.index("make docs") + 1 :]
+        found = [step for step in later if step.get("uses", "").startswith(f"{action}@")]
+        assert found, f"no {action} step after make docs"
+        return found[0]
+    raise AssertionError("no job runs make docs")
+
+
+def test_pr_checks_keep_the_api_reference_page_as_an_artifact() -> None:
+    workflow = load("pr-checks.yml")
+    upload = uploads_after_make_docs(workflow, "actions/upload-artifact")
+    assert upload["with"]["path"].rstrip("/") == "docs"
+    assert upload["with"]["name"] == "api-reference"
+
+
+def test_release_publishes_the_api_reference_page_to_github_pages() -> None:
+    workflow = load("release.yml")
+    handed = uploads_after_make_docs(workflow, "actions/upload-pages-artifact")
+    assert handed["with"]["path"].rstrip("/") == "docs"
+    pages = next(
+        job
+        for job in workflow["jobs"].values()
+        if any(step.get("uses", "").startswith("actions/deploy-pages@") for step in job["steps"])
+    )
+    assert pages["needs"] == "release"  # only a released version's page is published
+    assert pages["permissions"] == {"pages": "write", "id-token": "write"}
+    assert pages["environment"]["name"] == "github-pages"
 
 
 def test_release_publishes_a_version_tag_after_ci_run() -> None:
     workflow = load("release.yml")
     assert workflow["on"] == {"push": {"tags": ["v*"]}}
-    assert commands(workflow) == ["make setup", ".ci/run", 'make publish TAG="${GITHUB_REF_NAME}"']
+    assert commands(workflow) == [
+        "make setup",
+        ".ci/run",
+        'make publish TAG="${GITHUB_REF_NAME}"',
+        "make docs",
+    ]
     publish = next(s for s in steps(workflow) if s.get("run", "").startswith("make publish"))
     assert set(publish["env"]) == {"KIRIM_PUBLISH_URL", "KIRIM_PUBLISH_USER", "KIRIM_PUBLISH_TOKEN"}
     assert publish["env"]["KIRIM_PUBLISH_TOKEN"] == "${{ secrets.KIRIM_PUBLISH_TOKEN }}"

@@ -15,7 +15,8 @@ Steps, in order:
 4. our own templates (templates/kirimchat/) are rendered with the same Jinja environment, so
    they see the same parsed endpoints and models as the generator's templates;
 5. ruff fixes imports and formats the whole tree;
-6. the runtime (runtime/kirimchat/, plain Python) is copied in as it is.
+6. the runtime (runtime/kirimchat/, plain Python) is copied in as it is;
+7. scripts.generation.api_reference reads the finished package with griffe and writes api.md.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ def build(spec_path: Path, out: Path) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
     _format(out)
     render.copy_runtime(out / "kirimchat")
+    from . import api_reference
+
+    api_reference.write(out)
 
 
 def _format(tree: Path) -> None:

@@ -11,7 +11,7 @@ body are validated with the pydantic models generated from the spec (kirimchat_p
 every response body is built through the model of its documented schema. Adding an operation
 means adding it to the spec and writing one handler in `operations.py`.
 
-    python scripts/sandbox --port 8000        # or `make sandbox`
+    python -m scripts.sandbox --port 8000     # or `make sandbox`
     from sandbox import SandboxConfig, running_sandbox   # in tests (scripts/ on sys.path)
 
 Modules, one concern each:

@@ -1,4 +1,4 @@
-"""`python scripts/sandbox`: run a sandbox until Ctrl-C, printing a key and ids to try."""
+"""`python -m scripts.sandbox`: run a sandbox until Ctrl-C, printing a key and ids to try."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .server import listening_socket, uvicorn_server
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     defaults = SandboxConfig()
     parser = argparse.ArgumentParser(
-        prog="python scripts/sandbox", description="A stateful local Kirim Chat API."
+        prog="python -m scripts.sandbox", description="A stateful local Kirim Chat API."
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000, help="0 picks a free port")
@@ -99,7 +99,17 @@ def main(argv: Sequence[str]) -> int:
         print(f"sandbox: {problem}", file=sys.stderr)
         return 2
     sandbox = Sandbox(config)
-    sock = listening_socket(args.host, args.port)
+    try:
+        sock = listening_socket(args.host, args.port)
+    except OSError as problem:
+        # Most often another `make sandbox` still running: say so and how to pick another.
+        print(
+            f"sandbox: cannot listen on {args.host}:{args.port} ({problem.strerror}): another "
+            "server, perhaps another 'make sandbox', has it. Pick another port: "
+            f"make sandbox SANDBOX_PORT={args.port + 1} (or --port {args.port + 1}).",
+            file=sys.stderr,
+        )
+        return 1
     host, port = sock.getsockname()[:2]
     # The socket listens already: a client may connect as soon as this is printed.
     print(banner(sandbox, f"http://{host}:{port}{sandbox.base_path}"), flush=True)
