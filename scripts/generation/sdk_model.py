@@ -276,8 +276,13 @@ def method_name(operation: str, resource: str) -> str:
 
 
 def facade_type(type_string: str) -> str:
-    """A type as written inside a resource class, whose ``list`` method hides the builtin."""
-    return re.sub(r"\blist\[", "builtins.list[", type_string)
+    """A type as written inside a resource class, whose ``list`` method hides the builtin.
+
+    Dates, times and UUIDs may also be given as text, which is checked against the format.
+    """
+    type_string = re.sub(r"\blist\[", "builtins.list[", type_string)
+    type_string = re.sub(r"\bLiteral\[(\w+)\]", r'Literal["\1"]', type_string)
+    return re.sub(r"\b(datetime\.datetime|datetime\.date|UUID)\b", r"\1 | str", type_string)
 
 
 def _raw_operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
@@ -319,7 +324,9 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
                     facade_name=facade,
                     type_string=facade_type(prop.get_type_string().as_unembedded_code()),
                     required=bool(prop.required),
-                    description=" ".join((raw_param.get("description") or "").split()),
+                    description=_describe_schema(
+                        spec, {**schema, "description": raw_param.get("description")}
+                    ),
                     rule=_rule(spec, schema, (*where, "parameters", text(prop.name), "schema")),
                     explode=bool(
                         raw_param.get("explode", raw_param.get("style", "form") == "form")
@@ -343,8 +350,14 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
             for line in set(body.prop.relative_imports) | set(body.prop.lazy_imports)
             if line.startswith("from ..models.")
         )
+        raw_properties = _raw_body_properties(spec, raw)
         for prop in body.prop.required_properties + body.prop.optional_properties:
-            body_fields.append(_body_field(prop))
+            raw_property = raw_properties.get(text(prop.name), {})
+            if spec.resolve(raw_property).get("readOnly") or raw_property.get("readOnly"):
+                continue  # the API sets it; a request must not
+            body_field = _body_field(prop)
+            body_field.description = _describe_schema(spec, raw_property) or body_field.description
+            body_fields.append(body_field)
     responses = _responses(spec, endpoint, raw, where)
     body_schema = raw.get("requestBody", {}) and spec.resolve(raw["requestBody"]).get("content", {})
     body_rule = None
@@ -410,6 +423,27 @@ def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where
     if not found:
         raise ModelError((*where, "responses"), "no success (2xx) response is described")
     return found
+
+
+def _raw_body_properties(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
+    content = spec.resolve(raw["requestBody"]).get("content", {})
+    schema = spec.resolve(next(iter(content.values()), {}).get("schema", {}))
+    properties: dict[str, Any] = schema.get("properties", {})
+    return properties
+
+
+def _describe_schema(spec: Spec, schema: dict[str, Any]) -> str:
+    """A property's description for docstrings: its own (also beside a ``$ref``), else its
+    schema's; with its default value, when the spec gives one."""
+    resolved = spec.resolve(schema) if isinstance(schema, dict) else {}
+    own = schema.get("description") if isinstance(schema, dict) else None
+    description = " ".join((own or resolved.get("description") or "").split())
+    default = schema.get("default", resolved.get("default")) if isinstance(schema, dict) else None
+    if default is not None:
+        description = f"{description} Default: ``{default!r}``.".strip()
+    if schema.get("deprecated") or resolved.get("deprecated"):
+        description = f"Deprecated. {description}".strip()
+    return description
 
 
 def _body_field(prop: Any) -> BodyField:
