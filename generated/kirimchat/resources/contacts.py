@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import builtins
 import functools
-import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .. import _bulk_calls
 from .._base_client import RequestOptions, Timeout
-from .._bulk import BulkOperationError, chunk_key, chunked
-from .._constants import IDEMPOTENCY_HEADER
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
 from ..api.contacts import attach_label as _attach_label
@@ -21,9 +19,7 @@ from ..api.contacts import create_contact as _create_contact
 from ..api.contacts import detach_label as _detach_label
 from ..api.contacts import get_contact as _get_contact
 from ..api.contacts import list_contacts as _list_contacts
-from ..errors import APIError, ParamValidationError
 from ..models.bulk_label_operation import BulkLabelOperation
-from ..models.bulk_label_request import BulkLabelRequest
 from ..models.bulk_label_result import BulkLabelResult
 from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ..models.contact import Contact
@@ -247,11 +243,23 @@ class Contacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-
-        return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
+        )
+        return _bulk_calls.run(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
         )
 
     def bulk_detach_label(
@@ -287,64 +295,24 @@ class Contacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-
-        return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
         )
-
-    def _bulk_label_in_chunks(
-        self,
-        contact_ids: Iterable[str],
-        body: Callable[[builtins.list[str]], BulkLabelRequest],
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> BulkLabelResult:
-        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(
-                    response, self._client.strict_response_validation
-                ).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+        return _bulk_calls.run(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
+        )
 
     def list(
         self,
@@ -876,11 +844,23 @@ class AsyncContacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-
-        return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
+        )
+        return await _bulk_calls.arun(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
         )
 
     async def bulk_detach_label(
@@ -916,64 +896,24 @@ class AsyncContacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-
-        return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
         )
-
-    async def _bulk_label_in_chunks(
-        self,
-        contact_ids: Iterable[str],
-        body: Callable[[builtins.list[str]], BulkLabelRequest],
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> BulkLabelResult:
-        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = await self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(
-                    response, self._client.strict_response_validation
-                ).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+        return await _bulk_calls.arun(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
+        )
 
     def list(
         self,
