@@ -10,7 +10,8 @@ totals so far and the items not processed, to resume with the same idempotency k
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -79,12 +80,8 @@ def run(
     """Send the planned requests in order; ``result(**totals)`` of the summed ``counters``."""
     totals = dict.fromkeys(counters, 0)
     for index, (kwargs, options) in enumerate(bulk.requests):
-        try:
-            data = bulk.operation.parse(send(kwargs, options), strict).data
-        except APIError as error:
-            raise _failure(bulk, index, result(**totals), error) from error
-        for counter in counters:
-            totals[counter] += getattr(data, counter)
+        with _chunk(bulk, index, totals, result):
+            _add(totals, bulk.operation.parse(send(kwargs, options), strict).data)
     return result(**totals)
 
 
@@ -98,15 +95,23 @@ async def arun(
     """``run``, for the async client."""
     totals = dict.fromkeys(counters, 0)
     for index, (kwargs, options) in enumerate(bulk.requests):
-        try:
-            data = bulk.operation.parse(await send(kwargs, options), strict).data
-        except APIError as error:
-            raise _failure(bulk, index, result(**totals), error) from error
-        for counter in counters:
-            totals[counter] += getattr(data, counter)
+        with _chunk(bulk, index, totals, result):
+            _add(totals, bulk.operation.parse(await send(kwargs, options), strict).data)
     return result(**totals)
 
 
-def _failure(bulk: BulkPlan, index: int, totals: Any, error: APIError) -> BulkOperationError:
-    remaining = [item for chunk in bulk.chunks[index:] for item in chunk]
-    return BulkOperationError(totals, remaining, bulk.base_key, error)
+def _add(totals: dict[str, int], data: Any) -> None:
+    for counter in totals:
+        totals[counter] += getattr(data, counter)
+
+
+@contextmanager
+def _chunk(
+    bulk: BulkPlan, index: int, totals: dict[str, int], result: Callable[..., Any]
+) -> Iterator[None]:
+    """Turn the API error of request ``index`` into a ``BulkOperationError`` to resume from."""
+    try:
+        yield
+    except APIError as error:
+        remaining = [item for chunk in bulk.chunks[index:] for item in chunk]
+        raise BulkOperationError(result(**totals), remaining, bulk.base_key, error) from error
