@@ -4,13 +4,13 @@ look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 from __future__ import annotations
 
 import builtins
-import functools
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .. import _bulk_calls
 from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
 from ..api.contacts import attach_label as _attach_label
@@ -96,14 +96,17 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelAttachmentEnvelope = call(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return _attach_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def detach_label(
         self,
@@ -142,12 +145,13 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _detach_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelAttachmentEnvelope = call(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
+        return result
 
     def bulk_label(
         self,
@@ -200,15 +204,17 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: BulkLabelResultEnvelope = call(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _bulk_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def bulk_attach_label(
         self,
@@ -363,9 +369,12 @@ class Contacts:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
-            kwargs = _list_contacts.OPERATION.request((phone, search, limit, page_cursor))
-            envelope = _list_contacts._parse_response(
-                self._client.request(kwargs, options), self._client.strict_response_validation
+            envelope = call(
+                self._client,
+                _list_contacts.OPERATION,
+                (phone, search, limit, page_cursor),
+                None,
+                options,
             )
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -422,7 +431,12 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ContactEnvelope = call(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -431,12 +445,9 @@ class Contacts:
                 "email": email,
                 "metadata": metadata,
             },
+            options,
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _create_contact._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def get(
         self,
@@ -467,12 +478,13 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_contact._parse_response(response, self._client.strict_response_validation)
+        result: ContactEnvelope = call(
+            self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
 
 
 class ContactsWithRawResponse:
@@ -492,18 +504,15 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _attach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
 
     def detach_label(
@@ -516,16 +525,11 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _detach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
         )
 
     def bulk_label(
@@ -540,19 +544,15 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-        )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _bulk_label._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     def list(
@@ -567,16 +567,11 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts.OPERATION.request((phone, search, limit, cursor))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _list_contacts._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
         )
 
     def create(
@@ -593,7 +588,12 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -602,16 +602,7 @@ class ContactsWithRawResponse:
                 "email": email,
                 "metadata": metadata,
             },
-        )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _create_contact._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     def get(
@@ -623,17 +614,10 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_contact._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return call_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
 
 
 class AsyncContacts:
@@ -697,14 +681,17 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelAttachmentEnvelope = await acall(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return _attach_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def detach_label(
         self,
@@ -743,12 +730,13 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _detach_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelAttachmentEnvelope = await acall(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
+        return result
 
     async def bulk_label(
         self,
@@ -801,15 +789,17 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: BulkLabelResultEnvelope = await acall(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _bulk_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def bulk_attach_label(
         self,
@@ -967,8 +957,13 @@ class AsyncContacts:
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Contact]:
-            kwargs = _list_contacts.OPERATION.request((phone, search, limit, page_cursor))
-            envelope = _list_contacts._parse_response(await self._client.request(kwargs, options))
+            envelope = await acall(
+                self._client,
+                _list_contacts.OPERATION,
+                (phone, search, limit, page_cursor),
+                None,
+                options,
+            )
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -1024,7 +1019,12 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ContactEnvelope = await acall(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -1033,12 +1033,9 @@ class AsyncContacts:
                 "email": email,
                 "metadata": metadata,
             },
+            options,
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _create_contact._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def get(
         self,
@@ -1069,12 +1066,13 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_contact._parse_response(response, self._client.strict_response_validation)
+        result: ContactEnvelope = await acall(
+            self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
 
 
 class AsyncContactsWithRawResponse:
@@ -1094,18 +1092,15 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _attach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
 
     async def detach_label(
@@ -1118,16 +1113,11 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _detach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
         )
 
     async def bulk_label(
@@ -1142,19 +1132,15 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-        )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _bulk_label._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     async def list(
@@ -1169,16 +1155,11 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts.OPERATION.request((phone, search, limit, cursor))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _list_contacts._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
         )
 
     async def create(
@@ -1195,7 +1176,12 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -1204,16 +1190,7 @@ class AsyncContactsWithRawResponse:
                 "email": email,
                 "metadata": metadata,
             },
-        )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _create_contact._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     async def get(
@@ -1225,14 +1202,7 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_contact._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return await acall_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
