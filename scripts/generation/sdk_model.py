@@ -349,7 +349,8 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         raise ModelError((*where, "requestBody"), "several request content types; one is supported")
     if endpoint.bodies:
         body = endpoint.bodies[0]
-        if not isinstance(body.prop, ModelProperty):
+        if not isinstance(body.prop, ModelProperty) or not _properties(body.prop):
+            # A union, or a map with no named fields: there are no fields to flatten.
             body_whole, body_imports = _whole_body(spec, body.prop, raw, where)
         else:
             body_class = body.prop.class_info.name
