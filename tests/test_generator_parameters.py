@@ -215,6 +215,19 @@ def test_an_unsupported_construct_fails_naming_file_line_and_construct(
     assert not out.exists()  # nothing half-written
 
 
+def test_a_cookie_parameter_fails_generation_naming_it(tmp_path: Path) -> None:
+    text = (FIXTURES / "parameters.yaml").read_text()
+    anchor = "        - name: legacy\n          in: query\n"
+    assert anchor in text
+    spec = tmp_path / "spec_under_test.yaml"
+    spec.write_text(text.replace(anchor, "        - name: legacy\n          in: cookie\n"))
+    result = run_script("generation", "--spec", spec, "--out", tmp_path / "generated")
+    assert result.returncode == 1
+    assert "spec_under_test.yaml:" in result.stderr
+    assert "cookie parameters are not supported: ['legacy']" in result.stderr
+    assert not (tmp_path / "generated").exists()
+
+
 def test_all_of_and_any_of_accept_what_fits(pkg: ModuleType) -> None:
     server = Server([reply(201, GADGET), reply(201, GADGET)])
     api = client(pkg, server)

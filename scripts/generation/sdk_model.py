@@ -310,6 +310,9 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
     for param in raw["parameters"]:
         param = spec.resolve(param)
         raw_params[(param["in"], param["name"])] = param
+    cookies = [name for location, name in raw_params if location == "cookie"]
+    if cookies:
+        raise ModelError((*where, "parameters"), f"cookie parameters are not supported: {cookies}")
     params = []
     for location, props in (
         ("path", endpoint.path_parameters),
