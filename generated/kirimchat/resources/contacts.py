@@ -4,33 +4,27 @@ look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 from __future__ import annotations
 
 import builtins
-import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .. import _bulk_calls
 from .._base_client import RequestOptions, Timeout
-from .._bulk import BulkOperationError, chunk_key, chunked
-from .._constants import IDEMPOTENCY_HEADER
+from .._operations import acall, acall_raw, call, call_raw
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
-from .._validation import model_argument
 from ..api.contacts import attach_label as _attach_label
 from ..api.contacts import bulk_label as _bulk_label
 from ..api.contacts import create_contact as _create_contact
 from ..api.contacts import detach_label as _detach_label
 from ..api.contacts import get_contact as _get_contact
 from ..api.contacts import list_contacts as _list_contacts
-from ..errors import APIError, ParamValidationError
-from ..models.attach_label_request import AttachLabelRequest
 from ..models.bulk_label_operation import BulkLabelOperation
-from ..models.bulk_label_request import BulkLabelRequest
 from ..models.bulk_label_result import BulkLabelResult
 from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ..models.contact import Contact
 from ..models.contact_envelope import ContactEnvelope
 from ..models.contact_list import ContactList
-from ..models.create_contact_request import CreateContactRequest
 from ..models.label_attachment_envelope import LabelAttachmentEnvelope
 from ..models.metadata import Metadata
 from ..types import UNSET, Unset
@@ -102,16 +96,17 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelAttachmentEnvelope = call(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return _attach_label._parse_response(response)
+        return result
 
     def detach_label(
         self,
@@ -150,12 +145,13 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _detach_label._parse_response(response)
+        result: LabelAttachmentEnvelope = call(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
+        return result
 
     def bulk_label(
         self,
@@ -208,15 +204,17 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: BulkLabelResultEnvelope = call(
+            self._client,
+            _bulk_label.OPERATION,
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        return _bulk_label._parse_response(response)
+        return result
 
     def bulk_attach_label(
         self,
@@ -251,11 +249,23 @@ class Contacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-
-        return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
+        )
+        return _bulk_calls.run(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
         )
 
     def bulk_detach_label(
@@ -291,62 +301,24 @@ class Contacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-
-        return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
         )
-
-    def _bulk_label_in_chunks(
-        self,
-        contact_ids: Iterable[str],
-        body: Callable[[builtins.list[str]], BulkLabelRequest],
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> BulkLabelResult:
-        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(response).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+        return _bulk_calls.run(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
+        )
 
     def list(
         self,
@@ -375,7 +347,7 @@ class Contacts:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -397,10 +369,13 @@ class Contacts:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
-            kwargs = _list_contacts._get_kwargs(
-                phone=phone, search=search, limit=limit, cursor=page_cursor
+            envelope = call(
+                self._client,
+                _list_contacts.OPERATION,
+                (phone, search, limit, page_cursor),
+                None,
+                options,
             )
-            envelope = _list_contacts._parse_response(self._client.request(kwargs, options))
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -434,7 +409,8 @@ class Contacts:
 
         Args:
             phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
-            from_: A phone number in E.164 form, a `+` and 7 to 15 digits.
+            from_: The number of the WhatsApp account to attach the contact to; required when
+                the organisation has more than one account.
             name: The contact's name.
             email: The contact's email address.
             metadata: Free-form key/value pairs of your own. String values are our inference from
@@ -455,21 +431,23 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: ContactEnvelope = call(
+            self._client,
+            _create_contact.OPERATION,
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
+            options,
         )
-        return _create_contact._parse_response(response)
+        return result
 
     def get(
         self,
@@ -500,12 +478,13 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact._get_kwargs(id=contact_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_contact._parse_response(response)
+        result: ContactEnvelope = call(
+            self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
 
 
 class ContactsWithRawResponse:
@@ -525,16 +504,16 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return call_raw(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return APIResponse(response, _attach_label._parse_response)
 
     def detach_label(
         self,
@@ -546,12 +525,12 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _detach_label._parse_response)
+        return call_raw(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
 
     def bulk_label(
         self,
@@ -565,15 +544,16 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return call_raw(
+            self._client,
+            _bulk_label.OPERATION,
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        return APIResponse(response, _bulk_label._parse_response)
 
     def list(
         self,
@@ -587,12 +567,12 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _list_contacts._parse_response)
+        return call_raw(
+            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
+        )
 
     def create(
         self,
@@ -608,21 +588,22 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return call_raw(
+            self._client,
+            _create_contact.OPERATION,
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
+            options,
         )
-        return APIResponse(response, _create_contact._parse_response)
 
     def get(
         self,
@@ -633,12 +614,10 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact._get_kwargs(id=contact_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _get_contact._parse_response)
+        return call_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
 
 
 class AsyncContacts:
@@ -702,16 +681,17 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelAttachmentEnvelope = await acall(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return _attach_label._parse_response(response)
+        return result
 
     async def detach_label(
         self,
@@ -750,12 +730,13 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _detach_label._parse_response(response)
+        result: LabelAttachmentEnvelope = await acall(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
+        return result
 
     async def bulk_label(
         self,
@@ -808,15 +789,17 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: BulkLabelResultEnvelope = await acall(
+            self._client,
+            _bulk_label.OPERATION,
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        return _bulk_label._parse_response(response)
+        return result
 
     async def bulk_attach_label(
         self,
@@ -851,11 +834,23 @@ class AsyncContacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-
-        return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
+        )
+        return await _bulk_calls.arun(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
         )
 
     async def bulk_detach_label(
@@ -891,62 +886,24 @@ class AsyncContacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-
-        return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
         )
-
-    async def _bulk_label_in_chunks(
-        self,
-        contact_ids: Iterable[str],
-        body: Callable[[builtins.list[str]], BulkLabelRequest],
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> BulkLabelResult:
-        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = await self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(response).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+        return await _bulk_calls.arun(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
+        )
 
     def list(
         self,
@@ -975,7 +932,7 @@ class AsyncContacts:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -995,15 +952,18 @@ class AsyncContacts:
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        _list_contacts._get_kwargs(
-            phone=phone, search=search, limit=limit, cursor=cursor
+        _list_contacts.OPERATION.request(
+            (phone, search, limit, cursor)
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Contact]:
-            kwargs = _list_contacts._get_kwargs(
-                phone=phone, search=search, limit=limit, cursor=page_cursor
+            envelope = await acall(
+                self._client,
+                _list_contacts.OPERATION,
+                (phone, search, limit, page_cursor),
+                None,
+                options,
             )
-            envelope = _list_contacts._parse_response(await self._client.request(kwargs, options))
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -1037,7 +997,8 @@ class AsyncContacts:
 
         Args:
             phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
-            from_: A phone number in E.164 form, a `+` and 7 to 15 digits.
+            from_: The number of the WhatsApp account to attach the contact to; required when
+                the organisation has more than one account.
             name: The contact's name.
             email: The contact's email address.
             metadata: Free-form key/value pairs of your own. String values are our inference from
@@ -1058,21 +1019,23 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: ContactEnvelope = await acall(
+            self._client,
+            _create_contact.OPERATION,
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
+            options,
         )
-        return _create_contact._parse_response(response)
+        return result
 
     async def get(
         self,
@@ -1103,12 +1066,13 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact._get_kwargs(id=contact_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_contact._parse_response(response)
+        result: ContactEnvelope = await acall(
+            self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
 
 
 class AsyncContactsWithRawResponse:
@@ -1128,16 +1092,16 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return await acall_raw(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return APIResponse(response, _attach_label._parse_response)
 
     async def detach_label(
         self,
@@ -1149,12 +1113,12 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _detach_label._parse_response)
+        return await acall_raw(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
 
     async def bulk_label(
         self,
@@ -1168,15 +1132,16 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return await acall_raw(
+            self._client,
+            _bulk_label.OPERATION,
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        return APIResponse(response, _bulk_label._parse_response)
 
     async def list(
         self,
@@ -1190,12 +1155,12 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _list_contacts._parse_response)
+        return await acall_raw(
+            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
+        )
 
     async def create(
         self,
@@ -1211,21 +1176,22 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return await acall_raw(
+            self._client,
+            _create_contact.OPERATION,
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
+            options,
         )
-        return APIResponse(response, _create_contact._parse_response)
 
     async def get(
         self,
@@ -1236,9 +1202,7 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact._get_kwargs(id=contact_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _get_contact._parse_response)
+        return await acall_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
 from ..api.labels import create_label as _create_label
@@ -15,13 +16,11 @@ from ..api.labels import delete_label as _delete_label
 from ..api.labels import get_label as _get_label
 from ..api.labels import list_labels as _list_labels
 from ..api.labels import update_label as _update_label
-from ..models.create_label_request import CreateLabelRequest
 from ..models.deleted_label_envelope import DeletedLabelEnvelope
 from ..models.label import Label
 from ..models.label_color import LabelColor
 from ..models.label_envelope import LabelEnvelope
 from ..models.label_list import LabelList
-from ..models.update_label_request import UpdateLabelRequest
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ class Labels:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -87,8 +86,9 @@ class Labels:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
-            kwargs = _list_labels._get_kwargs(limit=limit, cursor=page_cursor)
-            envelope = _list_labels._parse_response(self._client.request(kwargs, options))
+            envelope = call(
+                self._client, _list_labels.OPERATION, (limit, page_cursor), None, options
+            )
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -139,15 +139,17 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelEnvelope = call(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
-        return _create_label._parse_response(response)
+        return result
 
     def get(
         self,
@@ -178,12 +180,11 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label._get_kwargs(id=label_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_label._parse_response(response)
+        result: LabelEnvelope = call(self._client, _get_label.OPERATION, (label_id,), None, options)
+        return result
 
     def delete(
         self,
@@ -215,12 +216,13 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label._get_kwargs(id=label_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _delete_label._parse_response(response)
+        result: DeletedLabelEnvelope = call(
+            self._client, _delete_label.OPERATION, (label_id,), None, options
+        )
+        return result
 
     def update(
         self,
@@ -256,14 +258,17 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelEnvelope = call(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
         )
-        return _update_label._parse_response(response)
+        return result
 
 
 class LabelsWithRawResponse:
@@ -282,12 +287,10 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _list_labels._parse_response)
+        return call_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
 
     def create(
         self,
@@ -301,15 +304,16 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return call_raw(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
-        return APIResponse(response, _create_label._parse_response)
 
     def get(
         self,
@@ -320,12 +324,10 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label._get_kwargs(id=label_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _get_label._parse_response)
+        return call_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
 
     def delete(
         self,
@@ -336,12 +338,10 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label._get_kwargs(id=label_id)
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _delete_label._parse_response)
+        return call_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
 
     def update(
         self,
@@ -354,14 +354,16 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return call_raw(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
         )
-        return APIResponse(response, _update_label._parse_response)
 
 
 class AsyncLabels:
@@ -399,7 +401,7 @@ class AsyncLabels:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -419,13 +421,14 @@ class AsyncLabels:
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        _list_labels._get_kwargs(
-            limit=limit, cursor=cursor
+        _list_labels.OPERATION.request(
+            (limit, cursor)
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Label]:
-            kwargs = _list_labels._get_kwargs(limit=limit, cursor=page_cursor)
-            envelope = _list_labels._parse_response(await self._client.request(kwargs, options))
+            envelope = await acall(
+                self._client, _list_labels.OPERATION, (limit, page_cursor), None, options
+            )
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -476,15 +479,17 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelEnvelope = await acall(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
-        return _create_label._parse_response(response)
+        return result
 
     async def get(
         self,
@@ -515,12 +520,13 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label._get_kwargs(id=label_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_label._parse_response(response)
+        result: LabelEnvelope = await acall(
+            self._client, _get_label.OPERATION, (label_id,), None, options
+        )
+        return result
 
     async def delete(
         self,
@@ -552,12 +558,13 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label._get_kwargs(id=label_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _delete_label._parse_response(response)
+        result: DeletedLabelEnvelope = await acall(
+            self._client, _delete_label.OPERATION, (label_id,), None, options
+        )
+        return result
 
     async def update(
         self,
@@ -593,14 +600,17 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelEnvelope = await acall(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
         )
-        return _update_label._parse_response(response)
+        return result
 
 
 class AsyncLabelsWithRawResponse:
@@ -619,12 +629,10 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _list_labels._parse_response)
+        return await acall_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
 
     async def create(
         self,
@@ -638,15 +646,16 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return await acall_raw(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
-        return APIResponse(response, _create_label._parse_response)
 
     async def get(
         self,
@@ -657,12 +666,10 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label._get_kwargs(id=label_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _get_label._parse_response)
+        return await acall_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
 
     async def delete(
         self,
@@ -673,12 +680,10 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label._get_kwargs(id=label_id)
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(response, _delete_label._parse_response)
+        return await acall_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
 
     async def update(
         self,
@@ -691,11 +696,13 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        return await acall_raw(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
         )
-        return APIResponse(response, _update_label._parse_response)
