@@ -64,8 +64,8 @@ lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog)
 	$(BIN)/ruff format --check scripts runtime tests
 	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
 	# The runtime in place: _version.pyi stands for the module generation renders.
-	MYPYPATH=runtime $(BIN)/mypy --strict --explicit-package-bases runtime/kirimchat
-	$(BIN)/mypy --strict generated/kirimchat
+	MYPYPATH=runtime $(BIN)/mypy --strict --python-version 3.10 --explicit-package-bases runtime/kirimchat
+	$(BIN)/mypy --strict --python-version 3.10 generated/kirimchat
 
 .PHONY: spectral
 spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC; warnings fail too

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _check_max_retries, _check_timeout
+from ._base_client import (
+    AsyncAPIClient,
+    SyncAPIClient,
+    Timeout,
+    _check_max_retries,
+    _check_timeout,
+    check_query,
+    merge_headers,
+)
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .types import UNSET, Unset
 
@@ -33,9 +41,12 @@ class KirimChat(SyncAPIClient):
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request.
-            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports);
-                it is not closed by ``close()``.
+            default_headers: headers to send with every request (names in any case; a call's
+                ``extra_headers`` win).
+            default_query: query parameters to send with every request (a call's win).
+            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports),
+                best made with ``kirimchat.DefaultHttpxClient(...)`` to keep the SDK's
+                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
     """
 
     def __init__(
@@ -47,6 +58,7 @@ class KirimChat(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -55,6 +67,7 @@ class KirimChat(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            default_query=default_query,
         )
 
     @cached_property
@@ -88,11 +101,15 @@ class KirimChat(SyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
     ) -> KirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool.
+        """A copy of this client with some defaults changed; it shares the connection pool
+        unless ``http_client`` is given.
 
         ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
+        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = KirimChat(
             api_key=api_key or self.api_key,
@@ -101,8 +118,9 @@ class KirimChat(SyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers={**self._custom_headers, **(default_headers or {})},
-            http_client=self._http,
+            default_headers=merge_headers(self._custom_headers, default_headers),
+            default_query={**self._default_query, **check_query(default_query, "default_query")},
+            http_client=self._http if http_client is None else http_client,
         )
         return copy
 
@@ -121,9 +139,12 @@ class AsyncKirimChat(AsyncAPIClient):
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request.
-            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports);
-                it is not closed by ``close()``.
+            default_headers: headers to send with every request (names in any case; a call's
+                ``extra_headers`` win).
+            default_query: query parameters to send with every request (a call's win).
+            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports),
+                best made with ``kirimchat.DefaultAsyncHttpxClient(...)`` to keep the SDK's
+                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
     """
 
     def __init__(
@@ -135,6 +156,7 @@ class AsyncKirimChat(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -143,6 +165,7 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            default_query=default_query,
         )
 
     @cached_property
@@ -176,11 +199,15 @@ class AsyncKirimChat(AsyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> AsyncKirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool.
+        """A copy of this client with some defaults changed; it shares the connection pool
+        unless ``http_client`` is given.
 
         ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
+        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = AsyncKirimChat(
             api_key=api_key or self.api_key,
@@ -189,7 +216,8 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers={**self._custom_headers, **(default_headers or {})},
-            http_client=self._http,
+            default_headers=merge_headers(self._custom_headers, default_headers),
+            default_query={**self._default_query, **check_query(default_query, "default_query")},
+            http_client=self._http if http_client is None else http_client,
         )
         return copy

@@ -4,13 +4,12 @@ look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 from __future__ import annotations
 
 import builtins
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .._base_client import RequestOptions, Timeout
-from .._bulk import BulkOperationError, chunk_key, chunked
+from .._bulk import BulkOperationError, base_key, callers_index, chunk_key, chunked
 from .._constants import IDEMPOTENCY_HEADER
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
@@ -62,6 +61,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Attach a label to a contact.
 
@@ -93,6 +94,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -109,7 +112,13 @@ class Contacts:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _attach_label._parse_response(response)
 
@@ -121,6 +130,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Detach a label from a contact.
 
@@ -141,6 +152,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -153,7 +166,13 @@ class Contacts:
         kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _detach_label._parse_response(response)
 
@@ -167,6 +186,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResultEnvelope:
         """Attach or detach one label on many contacts.
 
@@ -199,6 +220,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``BulkLabelResultEnvelope``.
@@ -214,7 +237,13 @@ class Contacts:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _bulk_label._parse_response(response)
 
@@ -227,6 +256,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Attach a label to any number of contacts, 1000 per request.
 
@@ -241,6 +272,8 @@ class Contacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -255,7 +288,16 @@ class Contacts:
             return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
 
         return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+            contact_ids,
+            body,
+            idempotency_key,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def bulk_detach_label(
@@ -267,6 +309,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Detach a label from any number of contacts, 1000 per request.
 
@@ -281,6 +325,8 @@ class Contacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -295,7 +341,16 @@ class Contacts:
             return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
 
         return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+            contact_ids,
+            body,
+            idempotency_key,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     def _bulk_label_in_chunks(
@@ -303,35 +358,21 @@ class Contacts:
         contact_ids: Iterable[str],
         body: Callable[[builtins.list[str]], BulkLabelRequest],
         idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
+        options: RequestOptions,
     ) -> BulkLabelResult:
         """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
         if isinstance(contact_ids, str):
             raise ParamValidationError(
                 "contact_ids", contact_ids, "must be a list of ids, not one string"
             )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
+        key = base_key(idempotency_key, options)
         chunks = chunked(contact_ids, 1000)
         requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
+        for number, chunk in enumerate(chunks):
+            with callers_index("contact_ids", number * 1000):
+                kwargs = _bulk_label._get_kwargs(body=body(chunk))
             requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
+                (kwargs, options.with_headers({IDEMPOTENCY_HEADER: chunk_key(key, kwargs["json"])}))
             )
         totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
         for index, (kwargs, options) in enumerate(requests):
@@ -341,7 +382,7 @@ class Contacts:
             except APIError as error:
                 remaining = [item for chunk in chunks[index:] for item in chunk]
                 raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
+                    BulkLabelResult(**totals), remaining, key, error
                 ) from error
             totals["applied"] += result.applied
             totals["skipped_cross_org"] += result.skipped_cross_org
@@ -358,6 +399,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Contact]:
         """List contacts.
 
@@ -382,6 +425,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every Contact of every
@@ -393,7 +438,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
@@ -419,6 +468,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Create a contact.
 
@@ -446,6 +497,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -467,7 +520,13 @@ class Contacts:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _create_contact._parse_response(response)
 
@@ -478,6 +537,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Fetch a contact.
 
@@ -491,6 +552,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -503,7 +566,13 @@ class Contacts:
         kwargs = _get_contact._get_kwargs(id=contact_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _get_contact._parse_response(response)
 
@@ -523,6 +592,8 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         kwargs = _attach_label._get_kwargs(
@@ -532,7 +603,13 @@ class ContactsWithRawResponse:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _attach_label._parse_response)
 
@@ -544,12 +621,20 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _detach_label._parse_response)
 
@@ -563,6 +648,8 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
         kwargs = _bulk_label._get_kwargs(
@@ -571,7 +658,13 @@ class ContactsWithRawResponse:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _bulk_label._parse_response)
 
@@ -585,12 +678,20 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
         kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _list_contacts._parse_response)
 
@@ -606,6 +707,8 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         kwargs = _create_contact._get_kwargs(
@@ -620,7 +723,13 @@ class ContactsWithRawResponse:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _create_contact._parse_response)
 
@@ -631,12 +740,20 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         kwargs = _get_contact._get_kwargs(id=contact_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _get_contact._parse_response)
 
@@ -662,6 +779,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Attach a label to a contact.
 
@@ -693,6 +812,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -709,7 +830,13 @@ class AsyncContacts:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _attach_label._parse_response(response)
 
@@ -721,6 +848,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Detach a label from a contact.
 
@@ -741,6 +870,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -753,7 +884,13 @@ class AsyncContacts:
         kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _detach_label._parse_response(response)
 
@@ -767,6 +904,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResultEnvelope:
         """Attach or detach one label on many contacts.
 
@@ -799,6 +938,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``BulkLabelResultEnvelope``.
@@ -814,7 +955,13 @@ class AsyncContacts:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _bulk_label._parse_response(response)
 
@@ -827,6 +974,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Attach a label to any number of contacts, 1000 per request.
 
@@ -841,6 +990,8 @@ class AsyncContacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -855,7 +1006,16 @@ class AsyncContacts:
             return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
 
         return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+            contact_ids,
+            body,
+            idempotency_key,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def bulk_detach_label(
@@ -867,6 +1027,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Detach a label from any number of contacts, 1000 per request.
 
@@ -881,6 +1043,8 @@ class AsyncContacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -895,7 +1059,16 @@ class AsyncContacts:
             return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
 
         return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+            contact_ids,
+            body,
+            idempotency_key,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
 
     async def _bulk_label_in_chunks(
@@ -903,35 +1076,21 @@ class AsyncContacts:
         contact_ids: Iterable[str],
         body: Callable[[builtins.list[str]], BulkLabelRequest],
         idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
+        options: RequestOptions,
     ) -> BulkLabelResult:
         """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
         if isinstance(contact_ids, str):
             raise ParamValidationError(
                 "contact_ids", contact_ids, "must be a list of ids, not one string"
             )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
+        key = base_key(idempotency_key, options)
         chunks = chunked(contact_ids, 1000)
         requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
+        for number, chunk in enumerate(chunks):
+            with callers_index("contact_ids", number * 1000):
+                kwargs = _bulk_label._get_kwargs(body=body(chunk))
             requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
+                (kwargs, options.with_headers({IDEMPOTENCY_HEADER: chunk_key(key, kwargs["json"])}))
             )
         totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
         for index, (kwargs, options) in enumerate(requests):
@@ -941,7 +1100,7 @@ class AsyncContacts:
             except APIError as error:
                 remaining = [item for chunk in chunks[index:] for item in chunk]
                 raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
+                    BulkLabelResult(**totals), remaining, key, error
                 ) from error
             totals["applied"] += result.applied
             totals["skipped_cross_org"] += result.skipped_cross_org
@@ -958,6 +1117,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Contact]:
         """List contacts.
 
@@ -982,6 +1143,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -993,7 +1156,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         _list_contacts._get_kwargs(
             phone=phone, search=search, limit=limit, cursor=cursor
@@ -1022,6 +1189,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Create a contact.
 
@@ -1049,6 +1218,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -1070,7 +1241,13 @@ class AsyncContacts:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _create_contact._parse_response(response)
 
@@ -1081,6 +1258,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Fetch a contact.
 
@@ -1094,6 +1273,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -1106,7 +1287,13 @@ class AsyncContacts:
         kwargs = _get_contact._get_kwargs(id=contact_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _get_contact._parse_response(response)
 
@@ -1126,6 +1313,8 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         kwargs = _attach_label._get_kwargs(
@@ -1135,7 +1324,13 @@ class AsyncContactsWithRawResponse:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _attach_label._parse_response)
 
@@ -1147,12 +1342,20 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _detach_label._parse_response)
 
@@ -1166,6 +1369,8 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
         kwargs = _bulk_label._get_kwargs(
@@ -1174,7 +1379,13 @@ class AsyncContactsWithRawResponse:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _bulk_label._parse_response)
 
@@ -1188,12 +1399,20 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
         kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _list_contacts._parse_response)
 
@@ -1209,6 +1428,8 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         kwargs = _create_contact._get_kwargs(
@@ -1223,7 +1444,13 @@ class AsyncContactsWithRawResponse:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _create_contact._parse_response)
 
@@ -1234,11 +1461,19 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         kwargs = _get_contact._get_kwargs(id=contact_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _get_contact._parse_response)

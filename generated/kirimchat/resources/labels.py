@@ -50,6 +50,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Label]:
         """List labels.
 
@@ -72,6 +74,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every Label of every page,
@@ -83,7 +87,11 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
@@ -105,6 +113,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Create a label.
 
@@ -130,6 +140,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -145,7 +157,13 @@ class Labels:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _create_label._parse_response(response)
 
@@ -156,6 +174,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Fetch a label.
 
@@ -169,6 +189,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -181,7 +203,13 @@ class Labels:
         kwargs = _get_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _get_label._parse_response(response)
 
@@ -192,6 +220,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeletedLabelEnvelope:
         """Delete a label.
 
@@ -206,6 +236,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``DeletedLabelEnvelope``.
@@ -218,7 +250,13 @@ class Labels:
         kwargs = _delete_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _delete_label._parse_response(response)
 
@@ -231,6 +269,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Update a label.
 
@@ -247,6 +287,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -261,7 +303,13 @@ class Labels:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _update_label._parse_response(response)
 
@@ -280,12 +328,20 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelList]:
         """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
         kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _list_labels._parse_response)
 
@@ -299,6 +355,8 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _create_label._get_kwargs(
@@ -307,7 +365,13 @@ class LabelsWithRawResponse:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _create_label._parse_response)
 
@@ -318,12 +382,20 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _get_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _get_label._parse_response)
 
@@ -334,12 +406,20 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
         kwargs = _delete_label._get_kwargs(id=label_id)
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _delete_label._parse_response)
 
@@ -352,6 +432,8 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _update_label._get_kwargs(
@@ -359,7 +441,13 @@ class LabelsWithRawResponse:
         )
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _update_label._parse_response)
 
@@ -384,6 +472,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Label]:
         """List labels.
 
@@ -406,6 +496,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -417,7 +509,11 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         _list_labels._get_kwargs(
             limit=limit, cursor=cursor
@@ -442,6 +538,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Create a label.
 
@@ -467,6 +565,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -482,7 +582,13 @@ class AsyncLabels:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _create_label._parse_response(response)
 
@@ -493,6 +599,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Fetch a label.
 
@@ -506,6 +614,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -518,7 +628,13 @@ class AsyncLabels:
         kwargs = _get_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _get_label._parse_response(response)
 
@@ -529,6 +645,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeletedLabelEnvelope:
         """Delete a label.
 
@@ -543,6 +661,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``DeletedLabelEnvelope``.
@@ -555,7 +675,13 @@ class AsyncLabels:
         kwargs = _delete_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _delete_label._parse_response(response)
 
@@ -568,6 +694,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Update a label.
 
@@ -584,6 +712,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -598,7 +728,13 @@ class AsyncLabels:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _update_label._parse_response(response)
 
@@ -617,12 +753,20 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelList]:
         """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
         kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _list_labels._parse_response)
 
@@ -636,6 +780,8 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _create_label._get_kwargs(
@@ -644,7 +790,13 @@ class AsyncLabelsWithRawResponse:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _create_label._parse_response)
 
@@ -655,12 +807,20 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _get_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _get_label._parse_response)
 
@@ -671,12 +831,20 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
         kwargs = _delete_label._get_kwargs(id=label_id)
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _delete_label._parse_response)
 
@@ -689,6 +857,8 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         kwargs = _update_label._get_kwargs(
@@ -696,6 +866,12 @@ class AsyncLabelsWithRawResponse:
         )
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _update_label._parse_response)

@@ -35,6 +35,8 @@ class Meta:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> MeEnvelope:
         """Introspect the calling API key.
 
@@ -47,6 +49,8 @@ class Meta:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``MeEnvelope``.
@@ -59,7 +63,13 @@ class Meta:
         kwargs = _get_me._get_kwargs()
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _get_me._parse_response(response)
 
@@ -76,12 +86,20 @@ class MetaWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[MeEnvelope]:
         """Like ``Meta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
         kwargs = _get_me._get_kwargs()
         response = self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _get_me._parse_response)
 
@@ -103,6 +121,8 @@ class AsyncMeta:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> MeEnvelope:
         """Introspect the calling API key.
 
@@ -115,6 +135,8 @@ class AsyncMeta:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``MeEnvelope``.
@@ -127,7 +149,13 @@ class AsyncMeta:
         kwargs = _get_me._get_kwargs()
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _get_me._parse_response(response)
 
@@ -144,11 +172,19 @@ class AsyncMetaWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[MeEnvelope]:
         """Like ``AsyncMeta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
         kwargs = _get_me._get_kwargs()
         response = await self._client.request(
             kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return APIResponse(response, _get_me._parse_response)

@@ -33,6 +33,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
+        "path_template": "/contacts/{id}/labels",
         "url": "/contacts/{id}/labels".format(id=quote(str(id), safe="")),
     }
 

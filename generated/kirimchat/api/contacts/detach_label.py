@@ -26,6 +26,7 @@ def _get_kwargs(id: str, label_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
+        "path_template": "/contacts/{id}/labels/{label_id}",
         "url": "/contacts/{id}/labels/{label_id}".format(
             id=quote(str(id), safe=""), label_id=quote(str(label_id), safe="")
         ),

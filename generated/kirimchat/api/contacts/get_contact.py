@@ -25,6 +25,7 @@ def _get_kwargs(id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
+        "path_template": "/contacts/{id}",
         "url": "/contacts/{id}".format(id=quote(str(id), safe="")),
     }
 

@@ -27,6 +27,7 @@ def _get_kwargs(id: str, *, body: UpdateLabelRequest) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
+        "path_template": "/labels/{id}",
         "url": "/labels/{id}".format(id=quote(str(id), safe="")),
     }
 
