@@ -83,9 +83,13 @@ pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the
 contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it starts (part of test)
 	$(PY) -m scripts.gates.contract
 
+.PHONY: test-pythons
+test-pythons: $(STAMPS)/setup ## The SDK's client tests against its wheel on every CPython 3.10-3.13 found (part of test)
+	scripts/test-pythons $(BIN)/uv
+
 .PHONY: test
 # contract before pytest, so that the run ends on pytest's summary line.
-test: lint check contract pytest ## The whole test suite: lint, drift check, contract, tests (CI)
+test: lint check contract test-pythons pytest ## The whole test suite: lint, drift check, contract, tests on each Python (CI)
 
 # Local servers for trying the SDK by hand; both run until Ctrl-C.
 SANDBOX_PORT ?= 8000

@@ -639,3 +639,69 @@ def test_a_delete_that_cannot_have_been_applied_is_retried(kind: str, unsent: An
     harness = Harness(kind, [unsent, _deleted()])
     assert _delete(harness).deleted is True
     assert len(harness.requests) == 2
+
+
+# Parity with the Stainless SDKs.
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_extra_query_and_default_query_reach_the_url_the_call_winning(kind: str) -> None:
+    harness = Harness(kind, [_no_contacts()], default_query={"region": "id", "trace": "1"})
+    harness.run(
+        lambda c: _first_page(kind, c, limit=5, extra_query={"trace": "2", "limit": 7, "x": True})
+    )
+    params = harness.requests[0].url.params
+    assert params.get_list("region") == ["id"]
+    assert params.get_list("trace") == ["2"]
+    assert params.get_list("limit") == ["7"]  # extra_query wins over the operation's own
+    assert params.get_list("x") == ["true"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_extra_body_adds_and_overrides_json_fields(kind: str) -> None:
+    harness = Harness(kind, [attached()])
+    harness.attach(extra_body={"note": "from a beta", "label_id": LABEL, "n": [1, None]})
+    assert harness.sent_json() == {"label_id": LABEL, "note": "from a beta", "n": [1, None]}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_extra_body_on_an_operation_without_a_body_is_refused(kind: str) -> None:
+    harness = Harness(kind)
+    with pytest.raises(kirimchat.ParamValidationError, match="extra_body"):
+        harness.run(lambda c: c.labels.get(LABEL, extra_body={"a": 1}))
+    assert harness.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_bulk_helpers_take_extra_query_and_extra_body_for_each_request(kind: str) -> None:
+    ids = [f"ctc_{n:026d}" for n in range(1200)]
+    harness = Harness(kind, [_bulk_result] * 2)
+    _bulk(harness, ids, extra_query={"dry": "no"}, extra_body={"note": "n"})
+    assert [r.url.params.get("dry") for r in harness.requests] == ["no", "no"]
+    assert [harness.sent_json(i)["note"] for i in range(2)] == ["n", "n"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_with_options_can_swap_the_http_client(kind: str) -> None:
+    harness = Harness(kind)
+    other = Harness(kind, [attached()])
+    copy = harness.client.with_options(http_client=other.http, default_query={"q": "1"})
+    harness.run(lambda _: copy.contacts.attach_label(CONTACT, label_id=LABEL))
+    assert harness.requests == []
+    assert len(other.requests) == 1 and other.requests[0].url.params["q"] == "1"
+    assert copy.api_key == harness.client.api_key
+
+
+def test_default_httpx_clients_carry_the_sdks_timeouts_limits_and_no_redirects() -> None:
+    for cls, client_cls in (
+        (kirimchat.DefaultHttpxClient, kirimchat.KirimChat),
+        (kirimchat.DefaultAsyncHttpxClient, kirimchat.AsyncKirimChat),
+    ):
+        http = cls(headers={"X-Proxy-Auth": "p"})
+        assert http.timeout == kirimchat.DEFAULT_TIMEOUT
+        assert http.follow_redirects is False
+        pool = http._transport._pool  # type: ignore[attr-defined]
+        assert pool._max_connections == 100 and pool._max_keepalive_connections == 50
+        client = client_cls(api_key=KEY, http_client=http)
+        assert client.is_closed() is False
+        assert cls(timeout=3.0).timeout == httpx.Timeout(3.0)  # the caller's choice wins

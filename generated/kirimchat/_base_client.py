@@ -383,11 +383,11 @@ class _BaseClient:
             }
         body = kwargs.get("json")
         if options.extra_body:
-            if body is not None and not isinstance(body, dict):
+            if not isinstance(body, dict):
                 raise errors.ParamValidationError(
-                    "extra_body", options.extra_body, "this operation's body is not an object"
+                    "extra_body", options.extra_body, "this operation has no JSON object body"
                 )
-            body = {**(body or {}), **options.extra_body}
+            body = {**body, **options.extra_body}
         timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
         try:
             request = client.build_request(

@@ -4,7 +4,10 @@ Plain classes rather than attrs ones: ``import kirimchat`` imports this module, 
 alone would take longer to import than the rest of the package.
 """
 
+import re
+import sys
 from collections.abc import Mapping, MutableMapping
+from datetime import datetime
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 
@@ -68,4 +71,17 @@ class Response(Generic[T]):
         return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+if sys.version_info >= (3, 11):
+    parse_datetime = datetime.fromisoformat
+else:
+    _FRACTION = re.compile(r"\.(\d+)")
+
+    def parse_datetime(text: str) -> datetime:
+        """An RFC 3339 date-time, as ``datetime.fromisoformat`` reads it from Python 3.11 on:
+        ``Z`` for UTC and any number of fraction digits."""
+        text = text.upper().replace("Z", "+00:00")
+        text = _FRACTION.sub(lambda found: "." + (found.group(1) + "00000")[:6], text)
+        return datetime.fromisoformat(text)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]

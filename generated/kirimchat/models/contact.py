@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_object import ContactObject, check_contact_object
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -135,9 +136,9 @@ class Contact:
 
         whatsapp_account = WhatsAppAccountRef.from_dict(d.pop("whatsapp_account"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         contact = cls(
             id=id,
