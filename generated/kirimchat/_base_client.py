@@ -65,6 +65,7 @@ _NO_HEADERS: _Headers = {}
 _NO_QUERY: Mapping[str, Any] = {}
 _QUERY_SCALARS = (str, int, float, bool, type(None))
 _IDEMPOTENCY = IDEMPOTENCY_HEADER.lower()
+_RETRY_COUNT = RETRY_COUNT_HEADER.lower()
 # Failures after which a DELETE cannot have reached the API, so sending it again is safe.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _DELETE_RETRYABLE_STATUSES = frozenset({408, 429})
@@ -359,21 +360,26 @@ class _BaseClient:
         client: httpx.Client | httpx.AsyncClient,
         kwargs: dict[str, Any],
         options: RequestOptions,
-    ) -> tuple[httpx.Request, int, str]:
-        """The request, the retries allowed and the path template (for logs)."""
+    ) -> tuple[httpx.Request, int, str, bool]:
+        """The request, the retries allowed, the path template (for logs) and whether the
+        request counts its attempts in ``RETRY_COUNT_HEADER``."""
         method = kwargs["method"].upper()
         headers = self._headers
         if "headers" in kwargs or options.extra_headers:
-            given = kwargs.get("headers")
+            # The operation's own headers come from checked arguments.
+            given = kwargs.get("headers") or _NO_QUERY
             headers = {
                 **headers,
-                **(_check_headers(given, "headers") if given else _NO_HEADERS),
+                **{name.lower(): (name, value) for name, value in given.items()},
                 **(options.extra_headers or _NO_HEADERS),
             }
         if method == "POST" and _IDEMPOTENCY not in headers:
             import uuid
 
             headers = {**headers, _IDEMPOTENCY: (IDEMPOTENCY_HEADER, str(uuid.uuid4()))}
+        counted = _RETRY_COUNT not in headers  # else the caller's value is sent unchanged
+        if counted:
+            headers = {**headers, _RETRY_COUNT: (RETRY_COUNT_HEADER, "0")}
         params = kwargs.get("params")
         if self._default_query or options.extra_query:
             params = {
@@ -412,7 +418,7 @@ class _BaseClient:
         retries = (
             self.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
         )
-        return request, retries, route
+        return request, retries, route, counted
 
     def _backoff(self, attempt: int) -> float:
         import random
@@ -554,11 +560,10 @@ class SyncAPIClient(_BaseClient):
         """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         http = self._http
         self._check_open(http)
-        request, retries, route = self._build_request(http, kwargs, options)
-        count_attempts = RETRY_COUNT_HEADER not in request.headers  # else the caller's is kept
+        request, retries, route, counted = self._build_request(http, kwargs, options)
         attempt = 0
         while True:
-            if count_attempts:
+            if attempt and counted:
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
                 response = http.send(request, follow_redirects=False)
@@ -635,11 +640,10 @@ class AsyncAPIClient(_BaseClient):
         """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         http = self._http
         self._check_open(http)
-        request, retries, route = self._build_request(http, kwargs, options)
-        count_attempts = RETRY_COUNT_HEADER not in request.headers  # else the caller's is kept
+        request, retries, route, counted = self._build_request(http, kwargs, options)
         attempt = 0
         while True:
-            if count_attempts:
+            if attempt and counted:
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
                 response = await http.send(request, follow_redirects=False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
@@ -70,7 +69,10 @@ class KirimChat(SyncAPIClient):
             default_query=default_query,
         )
 
-    @cached_property
+    # Each resource property gives a new, small object rather than a cached one: a cached
+    # resource pointing back at its client would make a cycle, and a dropped client would keep
+    # its connections open until the garbage collector ran, instead of closing them at once.
+    @property
     def contacts(self) -> Contacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -78,7 +80,7 @@ class KirimChat(SyncAPIClient):
 
         return Contacts(self)
 
-    @cached_property
+    @property
     def labels(self) -> Labels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -86,7 +88,7 @@ class KirimChat(SyncAPIClient):
 
         return Labels(self)
 
-    @cached_property
+    @property
     def meta(self) -> Meta:
         """Meta: The API key behind the request, its organisation and its rate limits."""
         from .resources.meta import Meta  # noqa: PLC0415
@@ -168,7 +170,10 @@ class AsyncKirimChat(AsyncAPIClient):
             default_query=default_query,
         )
 
-    @cached_property
+    # Each resource property gives a new, small object rather than a cached one: a cached
+    # resource pointing back at its client would make a cycle, and a dropped client would keep
+    # its connections open until the garbage collector ran, instead of closing them at once.
+    @property
     def contacts(self) -> AsyncContacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -176,7 +181,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncContacts(self)
 
-    @cached_property
+    @property
     def labels(self) -> AsyncLabels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -184,7 +189,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncLabels(self)
 
-    @cached_property
+    @property
     def meta(self) -> AsyncMeta:
         """Meta: The API key behind the request, its organisation and its rate limits."""
         from .resources.meta import AsyncMeta  # noqa: PLC0415

@@ -1,8 +1,10 @@
 """The exceptions kirimchat raises. Catch ``KirimChatError`` to catch them all.
 
-    KirimChatError
+    KirimChatError                                 itself: no API key, a closed client, paging
+     │                                             that loops or stops short
      ├── ParamValidationError (also a ValueError)   an argument breaks the spec; nothing was sent
-     └── APIError                                  a request was sent and did not succeed
+     └── APIError                                  a request was sent and did not succeed;
+          │                                        itself: an unreadable body (broken gzip...)
           ├── APIConnectionError                   no response: refused, reset, DNS, TLS...
           │    └── APITimeoutError                 no response in time
           ├── APIResponseValidationError           a success response that is not what the spec says
