@@ -590,8 +590,9 @@ def test_connection_errors_name_host_path_timeout_and_attempts_but_not_the_query
         assert "12.5 s" in message
 
 
-def _first_page(kind: str, client: Any, **filters: Any) -> Any:
-    paginator = client.contacts.list(**filters)
+def _first_page(kind: str, client: Any, resource: str = "contacts", **filters: Any) -> Any:
+    """The first page of ``client.<resource>.list(**filters)``, awaited for the async client."""
+    paginator = getattr(client, resource).list(**filters)
     if kind == "sync":
         return paginator
 
@@ -703,3 +704,32 @@ def test_default_httpx_clients_carry_the_sdks_timeouts_limits_and_no_redirects()
         client = client_cls(api_key=KEY, http_client=http)
         assert client.is_closed() is False
         assert cls(timeout=3.0).timeout == httpx.Timeout(3.0)  # the caller's choice wins
+
+
+# Python versions: the SDK reads the API's date-times the same on 3.10 as on 3.13.
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "microseconds"),
+    [
+        ("2026-05-01T08:30:00Z", 0),
+        ("2026-05-01T08:30:00.5Z", 500000),
+        ("2026-05-01t08:30:00.1234567z", 123456),
+        ("2026-05-01T15:30:00.25+07:00", 250000),
+    ],
+)
+def test_rfc_3339_date_times_parse_on_every_python(kind: str, text: str, microseconds: int) -> None:
+    reply = _page([1], False, None)
+    body = json.loads(reply.content)
+    body["data"][0]["created_at"] = text
+    harness = Harness(kind, [httpx.Response(200, json=body)])
+    created = _first_label(harness).created_at
+    assert created.tzinfo is not None
+    assert created.astimezone(timezone.utc).hour == 8 and created.minute == 30
+    assert created.microsecond == microseconds
+
+
+def _first_label(harness: Harness) -> Any:
+    page = harness.run(lambda c: _first_page(harness.kind, c, resource="labels"))
+    return page.data[0]

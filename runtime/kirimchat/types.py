@@ -5,7 +5,6 @@ alone would take longer to import than the rest of the package.
 """
 
 import re
-import sys
 from collections.abc import Mapping, MutableMapping
 from datetime import datetime
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -71,17 +70,20 @@ class Response(Generic[T]):
         return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
-if sys.version_info >= (3, 11):
-    parse_datetime = datetime.fromisoformat
-else:
-    _FRACTION = re.compile(r"\.(\d+)")
+_FRACTION = re.compile(r"\.(\d+)")
 
-    def parse_datetime(text: str) -> datetime:
-        """An RFC 3339 date-time, as ``datetime.fromisoformat`` reads it from Python 3.11 on:
-        ``Z`` for UTC and any number of fraction digits."""
-        text = text.upper().replace("Z", "+00:00")
-        text = _FRACTION.sub(lambda found: "." + (found.group(1) + "00000")[:6], text)
+
+def parse_datetime(text: str) -> datetime:
+    """An RFC 3339 date-time, the same on every Python: ``Z`` or ``z`` for UTC (which
+    ``datetime.fromisoformat`` reads only from 3.11 on, and then only in upper case), and any
+    number of fraction digits (3.10 reads only 3 or 6)."""
+    try:
         return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    text = text.upper().replace("Z", "+00:00")
+    text = _FRACTION.sub(lambda found: "." + (found.group(1) + "00000")[:6], text)
+    return datetime.fromisoformat(text)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
