@@ -62,7 +62,7 @@ Timeout = float | httpx.Timeout
 # Headers as merged: the lower-cased name, then the name as given and the value.
 _Headers = dict[str, tuple[str, str]]
 _NO_HEADERS: _Headers = {}
-_NO_QUERY: Mapping[str, Any] = {}
+_EMPTY: Mapping[str, Any] = {}  # of query parameters or headers
 _QUERY_SCALARS = (str, int, float, bool, type(None))
 _IDEMPOTENCY = IDEMPOTENCY_HEADER.lower()
 _RETRY_COUNT = RETRY_COUNT_HEADER.lower()
@@ -367,7 +367,7 @@ class _BaseClient:
         headers = self._headers
         if "headers" in kwargs or options.extra_headers:
             # The operation's own headers come from checked arguments.
-            given = kwargs.get("headers") or _NO_QUERY
+            given = kwargs.get("headers") or _EMPTY
             headers = {
                 **headers,
                 **{name.lower(): (name, value) for name, value in given.items()},
@@ -384,8 +384,8 @@ class _BaseClient:
         if self._default_query or options.extra_query:
             params = {
                 **self._default_query,
-                **(params or _NO_QUERY),
-                **(options.extra_query or _NO_QUERY),
+                **(params or _EMPTY),
+                **(options.extra_query or _EMPTY),
             }
         body = kwargs.get("json")
         if options.extra_body:
@@ -406,8 +406,12 @@ class _BaseClient:
             )
         except (TypeError, ValueError) as error:
             # Only what the caller added unchecked can fail here (a value JSON cannot encode).
-            param = "extra_body" if options.extra_body else "extra_query"
-            raise errors.ParamValidationError(param, body, f"cannot be sent: {error}") from None
+            param, value = (
+                ("extra_body", options.extra_body)
+                if options.extra_body
+                else ("extra_query", options.extra_query)
+            )
+            raise errors.ParamValidationError(param, value, f"cannot be sent: {error}") from None
         except httpx.InvalidURL as error:
             raise errors.ParamValidationError("base_url", self.base_url, str(error)) from None
         route = kwargs.get("path_template") or kwargs["url"]
