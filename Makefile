@@ -71,8 +71,8 @@ lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog)
 	$(BIN)/ruff format --check scripts runtime tests
 	cd generated && ../$(BIN)/ruff check --no-cache . && ../$(BIN)/ruff format --no-cache --check .
 	# The runtime in place: _version.pyi stands for the module generation renders.
-	MYPYPATH=runtime $(BIN)/mypy --strict --explicit-package-bases runtime/kirimchat
-	$(BIN)/mypy --strict generated/kirimchat
+	MYPYPATH=runtime $(BIN)/mypy --strict --python-version 3.10 --explicit-package-bases runtime/kirimchat
+	$(BIN)/mypy --strict --python-version 3.10 generated/kirimchat
 	$(BIN)/mypy --strict scripts/generation
 
 .PHONY: spectral
@@ -102,9 +102,13 @@ pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the
 contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it starts (part of test)
 	$(PY) -m scripts.gates.contract
 
+.PHONY: test-pythons
+test-pythons: $(STAMPS)/setup ## The SDK's client tests against its wheel on every CPython 3.10-3.13 found (part of test)
+	scripts/test-pythons $(BIN)/uv
+
 .PHONY: test
 # contract before pytest, so that the run ends on pytest's summary line.
-test: lint check contract pytest ## The whole test suite: lint, drift check, contract, tests (CI)
+test: lint check contract test-pythons pytest ## The whole test suite: lint, drift check, contract, tests on each Python (CI)
 
 # Local servers for trying the SDK by hand; both run until Ctrl-C.
 SANDBOX_PORT ?= 8000

@@ -93,7 +93,8 @@ class Harness:
             raise reply
         if callable(reply):
             return reply(request)
-        return reply
+        # A copy: the same scripted reply may serve several tests, sync and async.
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
 
     def run(self, call: Callable[[Any], Any]) -> Any:
         """``call(client)``, awaited on a fresh event loop for the async client."""

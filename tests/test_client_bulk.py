@@ -76,7 +76,7 @@ def test_a_malformed_id_anywhere_sends_nothing(kind: str) -> None:
     harness = Harness(kind)
     with pytest.raises(kirimchat.ParamValidationError) as caught:
         bulk(harness, ids)
-    assert caught.value.param == "contact_ids[222]"  # its place in the third request
+    assert caught.value.param == "contact_ids[2222]"  # its place in the caller's list
     assert caught.value.value == "ctc_nope"
     assert harness.requests == []
 

@@ -121,7 +121,7 @@ def test_a_cursor_that_does_not_advance_stops_with_an_error(kind: str) -> None:
         return httpx.Response(200, json=body)
 
     harness = Harness(kind, [stuck, stuck, stuck])
-    with pytest.raises(kirimchat.KirimChatError, match="did not advance"):
+    with pytest.raises(kirimchat.KirimChatError, match="round in a circle"):
         collect(harness)
     assert len(harness.requests) == 2
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
 import httpx
@@ -77,7 +77,9 @@ def _rate_limited(headers: dict[str, str]) -> httpx.Response:
 
 
 def _http_date(seconds_from_now: float) -> str:
-    return format_datetime(datetime.now(UTC) + timedelta(seconds=seconds_from_now), usegmt=True)
+    return format_datetime(
+        datetime.now(timezone.utc) + timedelta(seconds=seconds_from_now), usegmt=True
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -85,19 +87,21 @@ def _http_date(seconds_from_now: float) -> str:
     ("headers", "low", "high"),
     [
         ({"Retry-After": "3"}, 3.0, 3.0),
-        ({"Retry-After": "0"}, 0.0, 0.0),
         ({"Retry-After": "1.5"}, 1.5, 1.5),
         ({"retry-after-ms": "1500"}, 1.5, 1.5),
         ({"retry-after-ms": "250", "Retry-After": "9"}, 0.25, 0.25),
         ({"Retry-After": "60"}, 60.0, 60.0),
-        # outside 0..60 s, or unreadable: the client's own backoff (0.375..0.5 s for the first)
-        ({"Retry-After": "61"}, 0.375, 0.5),
+        # 0 or below, or unreadable: the client's own backoff (0.375..0.5 s for the first)
+        ({"Retry-After": "0"}, 0.375, 0.5),
+        ({"retry-after-ms": "0"}, 0.375, 0.5),
         ({"Retry-After": "-5"}, 0.375, 0.5),
+        ({"Retry-After": "nan"}, 0.375, 0.5),
+        ({"Retry-After": "inf"}, 0.375, 0.5),
         ({"Retry-After": "soon"}, 0.375, 0.5),
         ({}, 0.375, 0.5),
     ],
 )
-def test_retry_after_is_honoured_between_0_and_60_seconds(
+def test_retry_after_is_honoured_above_0_and_up_to_60_seconds(
     kind: str, headers: dict[str, str], low: float, high: float
 ) -> None:
     harness = Harness(kind, [_rate_limited(headers), attached()])

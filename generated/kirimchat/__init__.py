@@ -8,7 +8,7 @@
 Generated from the API description (openapi.yaml); see the README for a tour.
 """
 
-from ._base_client import RequestOptions, Timeout
+from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient, RequestOptions, Timeout
 from ._bulk import BulkOperationError
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -47,6 +47,8 @@ __all__ = [
     "AsyncKirimChat",
     "AsyncPage",
     "AsyncPaginator",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
     "AuthenticationError",
     "BadRequestError",
     "BulkOperationError",

@@ -2,24 +2,34 @@
 
 One request goes through ``SyncAPIClient.request`` (or the async twin):
 
-1. merge the authentication, SDK and caller's headers; give a POST its ``Idempotency-Key``
-   (the caller's, or a new UUID) once, so that every retry of it carries the same key;
-2. send it; on a connection error, a timeout, or a status worth retrying (408, 409, 429,
-   5xx) wait and send it again, at most ``max_retries`` times. The wait is the server's
-   ``Retry-After``/``retry-after-ms`` when it is between 0 and 60 s, else an exponential
-   backoff ``min(0.5 s × 2^n, 8 s)`` shortened by up to 25 % at random;
+1. merge the authentication, SDK and caller's headers by name, ignoring case (the caller's
+   value wins); give a POST its ``Idempotency-Key`` (the caller's, or a new UUID) once, so that
+   every retry of it carries the same key; add the client's ``default_query`` and the call's
+   ``extra_query`` and ``extra_body``;
+2. send it, with ``X-Kirimchat-Retry-Count``; on a connection error, a timeout, or a status
+   worth retrying (408, 409, 429, 5xx) wait and send it again, at most ``max_retries`` times.
+   The server's ``x-should-retry: true|false`` overrides that choice. The wait is the server's
+   ``Retry-After``/``retry-after-ms`` when it is above 0 and at most 60 s; a longer one is not
+   waited for (the error is raised, with ``retry_after``); else an exponential backoff
+   ``min(0.5 s × 2^n, 8 s)`` shortened by up to 25 % at random. A DELETE is sent again only
+   when it cannot have been applied (no connection, 408, 429), so that a lost answer never
+   turns into a ``NotFoundError``;
 3. return a success response, or raise the ``kirimchat.errors`` exception for the last one.
+   Whatever httpx raises becomes a ``KirimChatError``.
 
 The decisions live in ``_BaseClient`` so that the sync and async loops stay a few lines each.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import os
+import sys
 import time
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, TypeGuard, TypeVar
 
 import httpx
 
@@ -33,8 +43,11 @@ from ._constants import (
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
+    MAX_TIMEOUT,
+    RETRY_COUNT_HEADER,
     RETRY_JITTER,
     RETRYABLE_STATUSES,
+    SHOULD_RETRY_HEADER,
     USER_AGENT,
 )
 from ._logging import logger, redact_headers, setup_logging
@@ -46,11 +59,25 @@ setup_logging()
 Timeout = float | httpx.Timeout
 """Seconds for every phase of a request, or an ``httpx.Timeout`` for each phase."""
 
+# Headers as merged: the lower-cased name, then the name as given and the value.
+_Headers = dict[str, tuple[str, str]]
+_NO_HEADERS: _Headers = {}
+_EMPTY: Mapping[str, Any] = {}  # of query parameters or headers
+_QUERY_SCALARS = (str, int, float, bool, type(None))
+_IDEMPOTENCY = IDEMPOTENCY_HEADER.lower()
+_RETRY_COUNT = RETRY_COUNT_HEADER.lower()
+# Failures after which a DELETE cannot have reached the API, so sending it again is safe.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_DELETE_RETRYABLE_STATUSES = frozenset({408, 429})
+
 
 class RequestOptions:
-    """Per-call overrides of the client's defaults (``timeout=``, ``max_retries=``...)."""
+    """Per-call overrides of the client's defaults (``timeout=``, ``max_retries=``...).
 
-    __slots__ = ("extra_headers", "max_retries", "timeout")
+    Every option is checked here, when the call is made, so a bad one sends nothing.
+    """
+
+    __slots__ = ("extra_body", "extra_headers", "extra_query", "max_retries", "timeout")
 
     def __init__(
         self,
@@ -58,32 +85,56 @@ class RequestOptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
-        self.extra_headers = _check_headers(extra_headers) if extra_headers else None
+        self.extra_headers = (
+            _check_headers(extra_headers, "extra_headers") if extra_headers is not None else None
+        )
         self.timeout = UNSET if isinstance(timeout, Unset) else _check_timeout(timeout)
         self.max_retries = (
             UNSET if isinstance(max_retries, Unset) else _check_max_retries(max_retries)
         )
+        self.extra_query = check_query(extra_query, "extra_query") or None
+        self.extra_body = _check_body(extra_body) if extra_body else None
 
+    def with_headers(self, headers: Mapping[str, str]) -> RequestOptions:
+        """A copy with ``headers`` added; they replace any of the same name, in any case."""
+        copy = RequestOptions.__new__(RequestOptions)
+        for name in RequestOptions.__slots__:
+            setattr(copy, name, getattr(self, name))
+        copy.extra_headers = {**(self.extra_headers or {}), **_check_headers(headers, "headers")}
+        return copy
 
-_NO_OPTIONS = RequestOptions()
-_NO_HEADERS: dict[str, str] = {}
+    def header(self, name: str) -> str | None:
+        """The value of one of ``extra_headers``, whatever the case of its name."""
+        found = (self.extra_headers or _NO_HEADERS).get(name.lower())
+        return found[1] if found else None
 
 
 def _check_timeout(timeout: object) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if all(isinstance(p, int | float) and p > 0 for p in phases):
+        if all(_is_seconds(p) for p in phases):
             return timeout
-    elif isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
-        return httpx.Timeout(
-            float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0)
-        )
-    # An unbounded request can hang a program forever: refuse it.
+    elif _is_seconds(timeout):
+        seconds = float(timeout)
+        return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or 5.0))
+    # An unbounded request can hang a program forever, and an infinite one overflows: refuse it.
     raise errors.ParamValidationError(
         "timeout",
         timeout,
-        "must be a positive number of seconds, or an httpx.Timeout with every phase set",
+        f"must be a positive number of seconds up to {MAX_TIMEOUT:.0f}, or an httpx.Timeout"
+        " with every phase set so",
+    )
+
+
+def _is_seconds(value: object) -> TypeGuard[int | float]:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 < value <= MAX_TIMEOUT
     )
 
 
@@ -97,31 +148,163 @@ def _check_max_retries(max_retries: object) -> int:
     raise errors.ParamValidationError("max_retries", max_retries, "must be an integer from 0 to 10")
 
 
-def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    checked = {}
+def _check_headers(headers: object, param: str) -> _Headers:
+    if not isinstance(headers, Mapping):
+        raise errors.ParamValidationError(param, headers, "must be a mapping of names to values")
+    checked: _Headers = {}
     for name, value in headers.items():
         if (
             not isinstance(name, str)
             or not isinstance(value, str)
+            or not name
             or not (name + value).isascii()
             or _has_control(name + value)
         ):
             raise errors.ParamValidationError(
-                "extra_headers",
-                {name: value},
-                "names and values must be ASCII strings without line breaks",
+                param, {name: value}, "names and values must be ASCII strings without line breaks"
             )
-        checked[name] = value
+        checked[name.lower()] = (name, value)
     return checked
+
+
+def merge_headers(base: Mapping[str, str], more: Mapping[str, str] | None) -> dict[str, str]:
+    """``base`` with ``more`` added; a name of ``more`` replaces the same name, in any case."""
+    merged = {**_check_headers(base, "default_headers")}
+    if more is not None:
+        merged.update(_check_headers(more, "default_headers"))
+    return dict(merged.values())
+
+
+def check_query(query: object, param: str) -> dict[str, object]:
+    """``query`` (None for none) when its names are strings and its values fit a URL."""
+    if query is None:
+        return {}
+    if not isinstance(query, Mapping):
+        raise errors.ParamValidationError(param, query, "must be a mapping of names to values")
+    for name, value in query.items():
+        values = value if isinstance(value, list | tuple) else (value,)
+        if not isinstance(name, str) or not all(isinstance(v, _QUERY_SCALARS) for v in values):
+            raise errors.ParamValidationError(
+                param,
+                {name: value},
+                "names must be strings; values strings, numbers, booleans or lists of them",
+            )
+    return dict(query)
+
+
+def merge_query(
+    default: Mapping[str, object], params: object, extra: Mapping[str, object] | None
+) -> list[tuple[str, object]]:
+    """One request's query: the client's ``default_query``, the operation's parameters (a
+    mapping or name-value pairs, a name repeated for an exploded array), then the call's
+    ``extra_query``; each replaces every value of the names it has from those before it."""
+    layers = [_pairs(default), _pairs(params), _pairs(extra)]
+    merged: list[tuple[str, object]] = []
+    for index, layer in enumerate(layers):
+        replaced = {name for later in layers[index + 1 :] for name, _ in later}
+        merged.extend(pair for pair in layer if pair[0] not in replaced)
+    return merged
+
+
+def _pairs(query: object) -> list[tuple[str, object]]:
+    if isinstance(query, list | tuple):
+        return [(str(name), value) for name, value in query]
+    if not isinstance(query, Mapping):
+        return []
+    pairs: list[tuple[str, object]] = []
+    for name, value in query.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        pairs.extend((name, item) for item in values)
+    return pairs
+
+
+def _check_body(body: object) -> Mapping[str, object]:
+    if not isinstance(body, Mapping) or not all(isinstance(name, str) for name in body):
+        raise errors.ParamValidationError(
+            "extra_body", body, "must be a mapping of field names to JSON values"
+        )
+    return body
 
 
 def _has_control(text: str) -> bool:
     return any(ord(char) < 32 or ord(char) == 127 for char in text if char != "\t")
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    wait = errors.retry_after_seconds(response.headers)
-    return wait if wait is not None and 0 <= wait <= MAX_RETRY_AFTER else None
+def _where(request: httpx.Request) -> str:
+    """Host and path of a request, never its query (which may hold personal data)."""
+    url = request.url
+    port = f":{url.port}" if url.port else ""
+    return f"{url.host}{port}{url.path}"
+
+
+def _describe_timeout(request: httpx.Request) -> str:
+    phases = request.extensions.get("timeout") or {}
+    if len(set(phases.values())) == 1:
+        return f"{next(iter(phases.values()))} s"
+    return ", ".join(f"{phase} {seconds} s" for phase, seconds in phases.items())
+
+
+def _attempts(attempt: int) -> str:
+    return "1 attempt" if attempt == 0 else f"{attempt + 1} attempts"
+
+
+_NO_OPTIONS = RequestOptions()
+
+
+def _with_sdk_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "timeout": DEFAULT_TIMEOUT,
+        "limits": DEFAULT_CONNECTION_LIMITS,
+        "follow_redirects": False,
+        **kwargs,
+    }
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An ``httpx.Client`` with the SDK's defaults: timeouts, connection limits, no redirects.
+
+    Start from it when you pass ``http_client=`` to add proxies, certificates or transports::
+
+        KirimChat(http_client=kirimchat.DefaultHttpxClient(proxy="http://proxy:3128"))
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_sdk_defaults(kwargs))
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` with the SDK's defaults; see ``DefaultHttpxClient``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**_with_sdk_defaults(kwargs))
+
+
+class _OwnedHttpxClient(DefaultHttpxClient):
+    """The pool a client creates for itself: closed when collected, so no socket outlives it."""
+
+    def __del__(self) -> None:
+        # Nothing can be reported from a finalizer.
+        with contextlib.suppress(Exception):
+            if not self.is_closed:
+                self.close()
+
+
+_closing: set[Any] = set()  # keeps the closing tasks alive until they are done
+
+
+class _OwnedAsyncHttpxClient(DefaultAsyncHttpxClient):
+    """The async pool a client creates for itself: closed on the running loop when collected."""
+
+    def __del__(self) -> None:
+        # Closing needs an event loop; asyncio's, when one runs here (trio's cannot be reached).
+        asyncio = sys.modules.get("asyncio")
+        if self.is_closed or asyncio is None:
+            return
+        # Without a running loop (RuntimeError) nothing can close it now.
+        with contextlib.suppress(Exception):
+            task = asyncio.get_running_loop().create_task(self.aclose())
+            _closing.add(task)
+            task.add_done_callback(_closing.discard)
 
 
 class _BaseClient:
@@ -140,6 +323,7 @@ class _BaseClient:
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not api_key:
@@ -168,13 +352,20 @@ class _BaseClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = _check_timeout(timeout)
         self.max_retries = _check_max_retries(max_retries)
-        self._custom_headers = _check_headers(default_headers) if default_headers else {}
-        self._headers = {
-            "Authorization": f"Bearer {api_key}",
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            **self._custom_headers,
+        custom = (
+            _check_headers(default_headers, "default_headers")
+            if default_headers is not None
+            else {}
+        )
+        self._custom_headers = dict(custom.values())
+        self._default_query = check_query(default_query, "default_query")
+        self._headers: _Headers = {
+            "authorization": ("Authorization", f"Bearer {api_key}"),
+            "user-agent": ("User-Agent", USER_AGENT),
+            "accept": ("Accept", "application/json"),
+            **custom,
         }
+        self._closed = False
 
     def __repr__(self) -> str:
         # The key is a secret: show only that one is set.
@@ -183,44 +374,77 @@ class _BaseClient:
             f" max_retries={self.max_retries})"
         )
 
+    def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        if self._closed or http.is_closed:
+            raise errors.KirimChatError(
+                "This client is closed: create a new one (or keep using it inside its"
+                " `with` block)."
+            )
+
     def _build_request(
         self,
         client: httpx.Client | httpx.AsyncClient,
         kwargs: dict[str, Any],
         options: RequestOptions,
-    ) -> tuple[httpx.Request, int]:
+    ) -> tuple[httpx.Request, int, str, bool]:
+        """The request, the retries allowed, the path template (for logs) and whether the
+        request counts its attempts in ``RETRY_COUNT_HEADER``."""
         method = kwargs["method"].upper()
-        extra = options.extra_headers
-        headers = {**self._headers, **kwargs.get("headers", _NO_HEADERS), **(extra or _NO_HEADERS)}
-        # The caller's key may be spelled in any case; only then is ours not needed.
-        if (
-            method == "POST"
-            and IDEMPOTENCY_HEADER not in headers
-            and not (extra and any(name.lower() == "idempotency-key" for name in extra))
-        ):
+        headers = self._headers
+        if "headers" in kwargs or options.extra_headers:
+            # The operation's own headers come from checked arguments.
+            given = kwargs.get("headers") or _EMPTY
+            headers = {
+                **headers,
+                **{name.lower(): (name, value) for name, value in given.items()},
+                **(options.extra_headers or _NO_HEADERS),
+            }
+        if method == "POST" and _IDEMPOTENCY not in headers:
             import uuid
 
-            headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+            headers = {**headers, _IDEMPOTENCY: (IDEMPOTENCY_HEADER, str(uuid.uuid4()))}
+        counted = _RETRY_COUNT not in headers  # else the caller's value is sent unchanged
+        if counted:
+            headers = {**headers, _RETRY_COUNT: (RETRY_COUNT_HEADER, "0")}
+        params = kwargs.get("params")
+        if self._default_query or options.extra_query:
+            params = merge_query(self._default_query, params, options.extra_query)
+        body = kwargs.get("json")
+        if options.extra_body:
+            if not isinstance(body, dict):
+                raise errors.ParamValidationError(
+                    "extra_body", options.extra_body, "this operation has no JSON object body"
+                )
+            body = {**body, **options.extra_body}
         timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
-        request = client.build_request(
-            method,
-            self.base_url + kwargs["url"],
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            headers=headers,
-            timeout=timeout,
-        )
+        try:
+            request = client.build_request(
+                method,
+                self.base_url + kwargs["url"],
+                params=params,
+                json=body,
+                headers=list(headers.values()),
+                timeout=timeout,
+            )
+        except (TypeError, ValueError) as error:
+            # Only what the caller added unchecked can fail here (a value JSON cannot encode).
+            param, value = (
+                ("extra_body", options.extra_body)
+                if options.extra_body
+                else ("extra_query", options.extra_query)
+            )
+            raise errors.ParamValidationError(param, value, f"cannot be sent: {error}") from None
+        except httpx.InvalidURL as error:
+            raise errors.ParamValidationError("base_url", self.base_url, str(error)) from None
+        route = kwargs.get("path_template") or kwargs["url"]
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
-                "request %s %s headers=%s",
-                method,
-                request.url,
-                redact_headers(dict(request.headers)),
+                "request %s %s headers=%s", method, route, redact_headers(dict(request.headers))
             )
         retries = (
             self.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
         )
-        return request, retries
+        return request, retries, route, counted
 
     def _backoff(self, attempt: int) -> float:
         import random
@@ -229,28 +453,39 @@ class _BaseClient:
         return delay * (1 - RETRY_JITTER * random.random())
 
     def _wait_after_response(
-        self, response: httpx.Response, attempt: int, retries: int
+        self, response: httpx.Response, attempt: int, retries: int, route: str
     ) -> float | None:
         """None when ``response`` is a success; the seconds to wait before retrying; or raise."""
         status = response.status_code
-        request = response.request
+        method = response.request.method
         if logger.isEnabledFor(logging.INFO):
             logger.info(
                 "%s %s -> %d (request %s)",
-                request.method,
-                request.url,
+                method,
+                route,
                 status,
                 response.headers.get("x-request-id"),
             )
         if 200 <= status < 300:
             return None
-        if attempt < retries and (status in RETRYABLE_STATUSES or status >= 500):
-            wait = _retry_after(response)
-            wait = self._backoff(attempt) if wait is None else wait
+        if attempt < retries and _should_retry(response):
+            wait = errors.retry_after_seconds(response.headers)
+            if wait is not None and wait > MAX_RETRY_AFTER:
+                # Waiting that long blocks the caller; retrying sooner spends rate-limit budget.
+                logger.info(
+                    "not retrying %s %s: the server asks for %.0f s, more than %.0f s",
+                    method,
+                    route,
+                    wait,
+                    MAX_RETRY_AFTER,
+                )
+                raise errors.status_error(response)
+            if wait is None or wait <= 0:
+                wait = self._backoff(attempt)
             logger.info(
                 "retrying %s %s in %.2f s after %d (retry %d of %d)",
-                request.method,
-                request.url,
+                method,
+                route,
                 wait,
                 status,
                 attempt + 1,
@@ -260,30 +495,59 @@ class _BaseClient:
         raise errors.status_error(response)
 
     def _wait_after_error(
-        self, error: httpx.TransportError, request: httpx.Request, attempt: int, retries: int
+        self, error: Exception, request: httpx.Request, attempt: int, retries: int, route: str
     ) -> float:
         """The seconds to wait before retrying after a failed send; or raise."""
         retryable = isinstance(
             error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
-        )
+        ) and (request.method != "DELETE" or isinstance(error, _NOT_SENT))
         if retryable and attempt < retries:
             wait = self._backoff(attempt)
             logger.info(
                 "retrying %s %s in %.2f s after %s (retry %d of %d)",
                 request.method,
-                request.url,
+                route,
                 wait,
                 type(error).__name__,
                 attempt + 1,
                 retries,
             )
             return wait
-        logger.info("%s %s failed: %s", request.method, request.url, type(error).__name__)
+        logger.info("%s %s failed: %s", request.method, route, type(error).__name__)
+        where = f"{request.method} {_where(request)}"
         if isinstance(error, httpx.TimeoutException):
-            raise errors.APITimeoutError(request=request) from error
-        raise errors.APIConnectionError(
-            f"Connection error: {type(error).__name__}: {error}", request=request
+            raise errors.APITimeoutError(
+                request=request,
+                message=f"Request timed out: {where} ({type(error).__name__}; timeout"
+                f" {_describe_timeout(request)}; {_attempts(attempt)}).",
+            ) from error
+        if isinstance(error, httpx.TransportError):
+            raise errors.APIConnectionError(
+                f"Connection error: {where}: {type(error).__name__}: {error}"
+                f" ({_attempts(attempt)}).",
+                request=request,
+            ) from error
+        # httpx.DecodingError and the like: an answer came, but not a readable one.
+        raise errors.APIError(
+            f"Unreadable response to {where}: {type(error).__name__}: {error}", request=request
         ) from error
+
+
+def _should_retry(response: httpx.Response) -> bool:
+    verdict = response.headers.get(SHOULD_RETRY_HEADER)
+    if verdict == "true":
+        return True
+    if verdict == "false":
+        return False
+    status = response.status_code
+    if response.request.method == "DELETE":
+        # Any other answer may come after the delete was applied; a retry would then get 404.
+        return status in _DELETE_RETRYABLE_STATUSES
+    return status in RETRYABLE_STATUSES or status >= 500
+
+
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 
 
 class SyncAPIClient(_BaseClient):
@@ -298,6 +562,7 @@ class SyncAPIClient(_BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -305,13 +570,12 @@ class SyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise errors.ParamValidationError("http_client", http_client, "must be an httpx.Client")
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(
-            follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS
-        )
+        self._http = http_client or _OwnedHttpxClient()
 
     # A seam for tests: replaced to observe waits without sleeping.
     _sleep = staticmethod(time.sleep)
@@ -320,15 +584,22 @@ class SyncAPIClient(_BaseClient):
         self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS
     ) -> httpx.Response:
         """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
-        request, retries = self._build_request(self._http, kwargs, options)
+        http = self._http
+        self._check_open(http)
+        request, retries, route, counted = self._build_request(http, kwargs, options)
         attempt = 0
         while True:
+            if attempt and counted:
+                request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
-                response = self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as error:
-                wait = self._wait_after_error(error, request, attempt, retries)
+                response = http.send(request, follow_redirects=False)
+            except httpx.HTTPError as error:
+                wait = self._wait_after_error(error, request, attempt, retries, route)
+            except RuntimeError:
+                self._check_open(http)  # closed by another thread meanwhile
+                raise
             else:
-                retry_wait = self._wait_after_response(response, attempt, retries)
+                retry_wait = self._wait_after_response(response, attempt, retries, route)
                 if retry_wait is None:
                     return response
                 wait = retry_wait
@@ -336,12 +607,17 @@ class SyncAPIClient(_BaseClient):
             self._sleep(wait)
             attempt += 1
 
+    def is_closed(self) -> bool:
+        """Whether ``close()`` was called (or the ``http_client`` given was closed)."""
+        return self._closed or self._http.is_closed
+
     def close(self) -> None:
         """Close the connections (those of a caller's ``http_client`` are the caller's)."""
+        self._closed = True
         if self._owns_http_client:
             self._http.close()
 
-    def __enter__(self) -> Self:
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -360,6 +636,7 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -367,15 +644,14 @@ class AsyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise errors.ParamValidationError(
                 "http_client", http_client, "must be an httpx.AsyncClient"
             )
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS
-        )
+        self._http = http_client or _OwnedAsyncHttpxClient()
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
@@ -388,15 +664,22 @@ class AsyncAPIClient(_BaseClient):
         self, kwargs: dict[str, Any], options: RequestOptions = _NO_OPTIONS
     ) -> httpx.Response:
         """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
-        request, retries = self._build_request(self._http, kwargs, options)
+        http = self._http
+        self._check_open(http)
+        request, retries, route, counted = self._build_request(http, kwargs, options)
         attempt = 0
         while True:
+            if attempt and counted:
+                request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
-                response = await self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as error:
-                wait = self._wait_after_error(error, request, attempt, retries)
+                response = await http.send(request, follow_redirects=False)
+            except httpx.HTTPError as error:
+                wait = self._wait_after_error(error, request, attempt, retries, route)
+            except RuntimeError:
+                self._check_open(http)  # closed by another task meanwhile
+                raise
             else:
-                retry_wait = self._wait_after_response(response, attempt, retries)
+                retry_wait = self._wait_after_response(response, attempt, retries, route)
                 if retry_wait is None:
                     return response
                 wait = retry_wait
@@ -404,12 +687,17 @@ class AsyncAPIClient(_BaseClient):
             await self._sleep(wait)
             attempt += 1
 
+    def is_closed(self) -> bool:
+        """Whether ``close()`` was called (or the ``http_client`` given was closed)."""
+        return self._closed or self._http.is_closed
+
     async def close(self) -> None:
         """Close the connections (those of a caller's ``http_client`` are the caller's)."""
+        self._closed = True
         if self._owns_http_client:
             await self._http.aclose()
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

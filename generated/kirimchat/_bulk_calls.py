@@ -9,7 +9,6 @@ totals so far and the items not processed, to resume with the same idempotency k
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,8 +16,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._base_client import RequestOptions, Timeout
-from ._bulk import BulkOperationError, chunk_key, chunked
+from ._base_client import RequestOptions
+from ._bulk import BulkOperationError, base_key, callers_index, chunk_key, chunked
 from ._constants import IDEMPOTENCY_HEADER
 from ._operations import Operation
 from .errors import APIError, ParamValidationError
@@ -44,30 +43,24 @@ def plan(
     chunk_size: int,
     body: Callable[[list[str]], Mapping[str, Any]],
     idempotency_key: str | Unset,
-    extra_headers: Mapping[str, str] | None,
-    timeout: Timeout | Unset,
-    max_retries: int | Unset,
+    options: RequestOptions,
 ) -> BulkPlan:
-    """Build and check every request; a malformed item anywhere raises before any is sent."""
+    """Build and check every request; a malformed item anywhere raises before any is sent.
+
+    A malformed item is reported by its index among the caller's ``items``, not its chunk's.
+    """
     if isinstance(items, str):
         raise ParamValidationError(items_name, items, "must be a list of ids, not one string")
-    if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-        # Each request's key is this one plus 17 characters, within the API's 255.
-        raise ParamValidationError(
-            "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-        )
-    base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
+    key = base_key(idempotency_key, options)
     chunks = chunked(items, chunk_size)
     no_arguments = tuple(UNSET for _ in operation.params)
     requests = []
-    for chunk in chunks:
-        kwargs = operation.request(no_arguments, body(chunk))
-        key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-        options = RequestOptions(
-            extra_headers={**(extra_headers or {}), **key}, timeout=timeout, max_retries=max_retries
-        )
-        requests.append((kwargs, options))
-    return BulkPlan(operation, chunks, requests, base_key)
+    for number, chunk in enumerate(chunks):
+        with callers_index(items_name, number * chunk_size):
+            kwargs = operation.request(no_arguments, body(chunk))
+        chunk_options = options.with_headers({IDEMPOTENCY_HEADER: chunk_key(key, kwargs["json"])})
+        requests.append((kwargs, chunk_options))
+    return BulkPlan(operation, chunks, requests, key)
 
 
 def run(

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _check_max_retries, _check_timeout
+from ._base_client import (
+    AsyncAPIClient,
+    SyncAPIClient,
+    Timeout,
+    _check_max_retries,
+    _check_timeout,
+    check_query,
+    merge_headers,
+)
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .types import UNSET, Unset
 
@@ -33,9 +40,12 @@ class KirimChat(SyncAPIClient):
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request.
-            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports);
-                it is not closed by ``close()``.
+            default_headers: headers to send with every request (names in any case; a call's
+                ``extra_headers`` win).
+            default_query: query parameters to send with every request (a call's win).
+            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports),
+                best made with ``kirimchat.DefaultHttpxClient(...)`` to keep the SDK's
+                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
     """
@@ -49,6 +59,7 @@ class KirimChat(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
     ) -> None:
         self.strict_response_validation = strict_response_validation
@@ -59,9 +70,13 @@ class KirimChat(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            default_query=default_query,
         )
 
-    @cached_property
+    # Each resource property gives a new, small object rather than a cached one: a cached
+    # resource pointing back at its client would make a cycle, and a dropped client would keep
+    # its connections open until the garbage collector ran, instead of closing them at once.
+    @property
     def contacts(self) -> Contacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -69,7 +84,7 @@ class KirimChat(SyncAPIClient):
 
         return Contacts(self)
 
-    @cached_property
+    @property
     def labels(self) -> Labels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -77,7 +92,7 @@ class KirimChat(SyncAPIClient):
 
         return Labels(self)
 
-    @cached_property
+    @property
     def meta(self) -> Meta:
         """Meta: The API key behind the request, its organisation and its rate limits."""
         from .resources.meta import Meta  # noqa: PLC0415
@@ -92,11 +107,15 @@ class KirimChat(SyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
     ) -> KirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool.
+        """A copy of this client with some defaults changed; it shares the connection pool
+        unless ``http_client`` is given.
 
         ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
+        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = KirimChat(
             api_key=api_key or self.api_key,
@@ -105,8 +124,9 @@ class KirimChat(SyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers={**self._custom_headers, **(default_headers or {})},
-            http_client=self._http,
+            default_headers=merge_headers(self._custom_headers, default_headers),
+            default_query={**self._default_query, **check_query(default_query, "default_query")},
+            http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
         )
         return copy
@@ -126,9 +146,12 @@ class AsyncKirimChat(AsyncAPIClient):
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request.
-            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports);
-                it is not closed by ``close()``.
+            default_headers: headers to send with every request (names in any case; a call's
+                ``extra_headers`` win).
+            default_query: query parameters to send with every request (a call's win).
+            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports),
+                best made with ``kirimchat.DefaultAsyncHttpxClient(...)`` to keep the SDK's
+                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
     """
@@ -142,6 +165,7 @@ class AsyncKirimChat(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
     ) -> None:
         self.strict_response_validation = strict_response_validation
@@ -152,9 +176,13 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            default_query=default_query,
         )
 
-    @cached_property
+    # Each resource property gives a new, small object rather than a cached one: a cached
+    # resource pointing back at its client would make a cycle, and a dropped client would keep
+    # its connections open until the garbage collector ran, instead of closing them at once.
+    @property
     def contacts(self) -> AsyncContacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -162,7 +190,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncContacts(self)
 
-    @cached_property
+    @property
     def labels(self) -> AsyncLabels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -170,7 +198,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncLabels(self)
 
-    @cached_property
+    @property
     def meta(self) -> AsyncMeta:
         """Meta: The API key behind the request, its organisation and its rate limits."""
         from .resources.meta import AsyncMeta  # noqa: PLC0415
@@ -185,11 +213,15 @@ class AsyncKirimChat(AsyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> AsyncKirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool.
+        """A copy of this client with some defaults changed; it shares the connection pool
+        unless ``http_client`` is given.
 
         ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
+        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = AsyncKirimChat(
             api_key=api_key or self.api_key,
@@ -198,8 +230,9 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers={**self._custom_headers, **(default_headers or {})},
-            http_client=self._http,
+            default_headers=merge_headers(self._custom_headers, default_headers),
+            default_query={**self._default_query, **check_query(default_query, "default_query")},
+            http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
         )
         return copy

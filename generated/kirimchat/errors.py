@@ -1,8 +1,10 @@
 """The exceptions kirimchat raises. Catch ``KirimChatError`` to catch them all.
 
-    KirimChatError
+    KirimChatError                                 itself: no API key, a closed client, paging
+     │                                             that loops or stops short
      ├── ParamValidationError (also a ValueError)   an argument breaks the spec; nothing was sent
-     └── APIError                                  a request was sent and did not succeed
+     └── APIError                                  a request was sent and did not succeed;
+          │                                        itself: an unreadable body (broken gzip...)
           ├── APIConnectionError                   no response: refused, reset, DNS, TLS...
           │    └── APITimeoutError                 no response in time
           ├── APIResponseValidationError           a success response that is not what the spec says
@@ -16,6 +18,7 @@
                ├── RateLimitError                  429
                └── InternalServerError             500 and above
 
+Every exception can be pickled (to cross a ``ProcessPoolExecutor``, multiprocessing or Celery).
 A status error carries the API's error envelope, parsed: ``type``, ``code`` (stable: branch on
 it), ``message``, ``param`` and ``request_id``. When the body is not an envelope (an HTML page
 from a proxy, an empty or truncated body) those are None and ``body`` holds the raw text.
@@ -24,6 +27,8 @@ from a proxy, an empty or truncated body) those are None and ``body`` holds the 
 from __future__ import annotations
 
 import json
+import math
+from datetime import timezone
 from time import time
 from typing import Any
 
@@ -52,6 +57,18 @@ _BODY_EXCERPT = 500
 
 class KirimChatError(Exception):
     """The base of every exception raised by kirimchat."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as ``cls(*args)``, which our constructors do not take: rebuild
+        # from the message and the attributes instead.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[KirimChatError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ParamValidationError(KirimChatError, ValueError):
@@ -97,8 +114,8 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """No response within the timeout."""
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__("Request timed out.", request=request)
+    def __init__(self, *, request: httpx.Request, message: str = "Request timed out.") -> None:
+        super().__init__(message, request=request)
 
 
 class APIResponseValidationError(APIError):
@@ -133,6 +150,8 @@ class APIStatusError(APIError):
         param: the offending field, when the API names one.
         request_id: the request's id (``req_…``), for support; from the body or the
             X-Request-Id header.
+        retry_after: seconds the server asks to wait before another attempt (``Retry-After``
+            or ``retry-after-ms``), or None.
         headers: the response headers.
         response: the HTTP response.
         body: the raw body text.
@@ -148,6 +167,7 @@ class APIStatusError(APIError):
         self.code = _string(error, "code")
         self.param = _string(error, "param")
         self.request_id = _string(error, "request_id") or response.headers.get("x-request-id")
+        self.retry_after = retry_after_seconds(response.headers)
         if error is not None:
             detail = _string(error, "message") or "(no message)"
             kind = "/".join(part for part in (self.type, self.code) if part)
@@ -200,10 +220,6 @@ class RateLimitError(APIStatusError):
             an HTTP date) or ``retry-after-ms``; None when the response did not say.
     """
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response)
-        self.retry_after = retry_after_seconds(response.headers)
-
 
 class InternalServerError(APIStatusError):
     """500 and above: the API failed (``api_error``). Safe to retry with the same idempotency
@@ -229,26 +245,38 @@ def status_error(response: httpx.Response) -> APIStatusError:
 
 
 def retry_after_seconds(headers: httpx.Headers) -> float | None:
-    """How long the server asks us to wait: ``retry-after-ms``, else ``Retry-After``."""
-    milliseconds = headers.get("retry-after-ms")
+    """How long the server asks us to wait: ``retry-after-ms``, else ``Retry-After``.
+
+    Seconds from now, 0 or more; None when neither header holds a finite, non-negative number
+    or an HTTP date (a date in the past gives 0).
+    """
+    milliseconds = _seconds(headers.get("retry-after-ms"))
     if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
+        return milliseconds / 1000
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
+    seconds = _seconds(value)
+    if seconds is not None:
+        return seconds
     from email.utils import parsedate_to_datetime
 
     try:
-        return parsedate_to_datetime(value).timestamp() - time()
+        when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+    if when.tzinfo is None:
+        # "-0000" (RFC 5322: UTC, source zone unknown) parses as naive; never local time.
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - time())
+
+
+def _seconds(text: str | None) -> float | None:
+    try:
+        value = float(text) if text is not None else math.nan
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
 
 
 def _error_object(body: str) -> dict[str, Any] | None:

@@ -4,7 +4,9 @@ Plain classes rather than attrs ones: ``import kirimchat`` imports this module, 
 alone would take longer to import than the rest of the package.
 """
 
+import re
 from collections.abc import Mapping, MutableMapping
+from datetime import datetime
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 
@@ -68,4 +70,20 @@ class Response(Generic[T]):
         return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+def parse_datetime(text: str) -> datetime:
+    """An RFC 3339 date-time, the same on every Python: ``Z`` or ``z`` for UTC (which
+    ``datetime.fromisoformat`` reads only from 3.11 on, and then only in upper case), and any
+    number of fraction digits (3.10 reads only 3 or 6)."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    text = text.upper().replace("Z", "+00:00")
+    text = _FRACTION.sub(lambda found: "." + (found.group(1) + "00000")[:6], text)
+    return datetime.fromisoformat(text)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]

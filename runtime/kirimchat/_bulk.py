@@ -10,16 +10,57 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from .errors import APIError, KirimChatError
+from ._base_client import RequestOptions
+from ._constants import IDEMPOTENCY_HEADER
+from .errors import APIError, KirimChatError, ParamValidationError
+from .types import Unset
 
 
 def chunked(items: Iterable[str], size: int) -> list[list[str]]:
     """``items`` in lists of at most ``size``, in order."""
     values = list(items)
     return [values[start : start + size] for start in range(0, len(values), size)]
+
+
+@contextmanager
+def callers_index(field: str, offset: int) -> Iterator[None]:
+    """Report a bad item of a chunk by its index among the caller's items, not the chunk's."""
+    try:
+        yield
+    except ParamValidationError as error:
+        found = re.match(rf"{re.escape(field)}\[(\d+)\]", error.param)
+        if found is None:
+            raise
+        param = f"{field}[{int(found.group(1)) + offset}]{error.param[found.end() :]}"
+        raise ParamValidationError(param, error.value, error.rule) from None
+
+
+def base_key(idempotency_key: str | Unset, options: RequestOptions) -> str:
+    """The key the chunks' keys derive from: ``idempotency_key``, else an ``Idempotency-Key``
+    among the caller's ``extra_headers`` (any case), else a new UUID."""
+    header = options.header(IDEMPOTENCY_HEADER)
+    if isinstance(idempotency_key, Unset):
+        if header is None:
+            import uuid
+
+            return str(uuid.uuid4())
+        idempotency_key = header
+        param = "extra_headers"
+    else:
+        param = "idempotency_key"
+        if header is not None and header != idempotency_key:
+            raise ParamValidationError(
+                "extra_headers", header, "must not hold another key than idempotency_key"
+            )
+    if not isinstance(idempotency_key, str) or not 0 < len(idempotency_key) <= 200:
+        # Each request's key is this one plus 17 characters, within the API's 255.
+        raise ParamValidationError(param, idempotency_key, "must be 1 to 200 characters long")
+    return idempotency_key
 
 
 def chunk_key(base: str, body: dict[str, Any]) -> str:

@@ -19,13 +19,19 @@ MAX_RETRY_DELAY = 8.0
 """The longest backoff between two attempts, in seconds."""
 
 MAX_RETRY_AFTER = 60.0
-"""A ``Retry-After`` longer than this (seconds) is not waited for; backoff is used instead."""
+"""A ``Retry-After`` longer than this (seconds) is not waited for: the error is raised instead."""
 
 RETRY_JITTER = 0.25
 """Each backoff is shortened by up to this share, at random, so clients do not retry in step."""
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 """Statuses worth another attempt; every status from 500 up is retried too."""
+
+MAX_TIMEOUT = 86400.0
+"""The longest timeout accepted for a phase of a request, in seconds (one day)."""
+
+MAX_EMPTY_PAGES = 3
+"""Consecutive empty pages that still say ``has_more`` before a walk gives up with an error."""
 
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=50)
 """Up to 50 idle connections are kept, so that 50 concurrent calls do not reconnect."""
@@ -36,3 +42,7 @@ LOG_ENV = "KIRIM_LOG"
 
 USER_AGENT = f"kirimchat-python/{__version__}"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+RETRY_COUNT_HEADER = "X-Kirimchat-Retry-Count"
+"""Sent on every attempt: 0 on the first, then the number of retries before this one."""
+SHOULD_RETRY_HEADER = "x-should-retry"
+"""A response header by which the server overrides the retry decision (``true``/``false``)."""

@@ -45,10 +45,11 @@ def _summary(obj: griffe.Object | griffe.Alias) -> str:
 
 
 def _parameter(parameter: griffe.Parameter) -> str:
-    star = {
+    stars: dict[griffe.ParameterKind | None, str] = {
         griffe.ParameterKind.var_positional: "*",
         griffe.ParameterKind.var_keyword: "**",
-    }.get(parameter.kind, "")
+    }
+    star = stars.get(parameter.kind, "")
     text = star + parameter.name
     if parameter.annotation is not None:
         text += f": {parameter.annotation}"
@@ -97,9 +98,9 @@ def signature(name: str, function: griffe.Function, prefix: str = "def ") -> str
 
 def _public_methods(cls: griffe.Class) -> Iterator[tuple[str, griffe.Function]]:
     for name, member in cls.members.items():
-        if name.startswith("_") or not member.is_function:
-            continue
-        yield name, _target(member)
+        target = _target(member)
+        if not name.startswith("_") and isinstance(target, griffe.Function):
+            yield name, target
 
 
 def resources(client: griffe.Class) -> Iterator[tuple[str, griffe.Class]]:
@@ -107,7 +108,7 @@ def resources(client: griffe.Class) -> Iterator[tuple[str, griffe.Class]]:
     for name, member in client.members.items():
         if name.startswith("_") or not member.is_attribute:
             continue
-        annotation = member.annotation
+        annotation = getattr(member, "annotation", None)
         if isinstance(annotation, griffe.ExprName):
             resolved = _resolve(client, annotation.canonical_path)
             if isinstance(resolved, griffe.Class):
@@ -128,7 +129,9 @@ def _is_exception(cls: griffe.Class) -> bool:
         builtin = getattr(builtins, str(base), None)
         if isinstance(builtin, type) and issubclass(builtin, BaseException):
             return True
-    return any(_is_exception(base) for base in cls.resolved_bases)
+    return any(
+        isinstance(base, griffe.Class) and _is_exception(base) for base in cls.resolved_bases
+    )
 
 
 def _client_section(package: griffe.Module) -> list[str]:
@@ -211,7 +214,7 @@ def _model_entry(name: str, model: griffe.Object) -> list[str]:
         member
         for field_name, member in model.members.items()
         if not field_name.startswith("_")
-        and member.is_attribute
+        and isinstance(member, griffe.Attribute)
         and "instance-attribute" in member.labels
     ]
     if fields:
@@ -256,7 +259,7 @@ def _exceptions_section(package: griffe.Module) -> list[str]:
         "| exception | base | raised when |",
         "| --- | --- | --- |",
     ]
-    for name in package.exports or []:
+    for name in map(str, package.exports or []):
         cls = _target(package[name])
         if isinstance(cls, griffe.Class) and _is_exception(cls):
             bases = ", ".join(f"`{base}`" for base in cls.bases)
@@ -266,7 +269,7 @@ def _exceptions_section(package: griffe.Module) -> list[str]:
 
 def _other_exports_section(package: griffe.Module) -> list[str]:
     lines = ["## Other names", "", f"Also exported by `{PACKAGE}`:", ""]
-    for name in package.exports or []:
+    for name in map(str, package.exports or []):
         obj = _target(package[name])
         if name in (CLIENT, ASYNC_CLIENT) or (isinstance(obj, griffe.Class) and _is_exception(obj)):
             continue

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._models import ExtraFields
 from ..models.contact_object import ContactObject, check_contact_object
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -136,9 +137,9 @@ class Contact(ExtraFields["Any"]):
 
         whatsapp_account = WhatsAppAccountRef.from_dict(d.pop("whatsapp_account"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         contact = cls(
             id=id,

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._models import ExtraFields
 from ..models.label_color import LabelColor, check_label_color
 from ..models.label_object import LabelObject, check_label_object
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="Label")
 
@@ -79,9 +80,9 @@ class Label(ExtraFields["Any"]):
 
         team_id = d.pop("team_id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         label = cls(
             id=id,

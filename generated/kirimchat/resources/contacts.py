@@ -56,6 +56,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Attach a label to a contact.
 
@@ -87,6 +89,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -97,7 +101,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelAttachmentEnvelope = call(
             self._client,
@@ -116,6 +124,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Detach a label from a contact.
 
@@ -136,6 +146,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -146,7 +158,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelAttachmentEnvelope = call(
             self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
@@ -163,6 +179,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResultEnvelope:
         """Attach or detach one label on many contacts.
 
@@ -195,6 +213,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``BulkLabelResultEnvelope``.
@@ -205,7 +225,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: BulkLabelResultEnvelope = call(
             self._client,
@@ -225,6 +249,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Attach a label to any number of contacts, 1000 per request.
 
@@ -239,6 +265,8 @@ class Contacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -256,9 +284,13 @@ class Contacts:
             1000,
             lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
             idempotency_key,
-            extra_headers,
-            timeout,
-            max_retries,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _bulk_calls.run(
             bulk,
@@ -277,6 +309,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Detach a label from any number of contacts, 1000 per request.
 
@@ -291,6 +325,8 @@ class Contacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -308,9 +344,13 @@ class Contacts:
             1000,
             lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
             idempotency_key,
-            extra_headers,
-            timeout,
-            max_retries,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return _bulk_calls.run(
             bulk,
@@ -330,6 +370,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Contact]:
         """List contacts.
 
@@ -354,6 +396,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every Contact of every
@@ -365,7 +409,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
@@ -394,6 +442,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Create a contact.
 
@@ -422,6 +472,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -432,7 +484,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: ContactEnvelope = call(
             self._client,
@@ -456,6 +512,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Fetch a contact.
 
@@ -469,6 +527,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -479,7 +539,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: ContactEnvelope = call(
             self._client, _get_contact.OPERATION, (contact_id,), None, options
@@ -502,10 +566,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -523,10 +593,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
@@ -542,10 +618,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -565,10 +647,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
@@ -586,10 +674,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -612,10 +706,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
 
@@ -641,6 +741,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Attach a label to a contact.
 
@@ -672,6 +774,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -682,7 +786,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelAttachmentEnvelope = await acall(
             self._client,
@@ -701,6 +809,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelAttachmentEnvelope:
         """Detach a label from a contact.
 
@@ -721,6 +831,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelAttachmentEnvelope``.
@@ -731,7 +843,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelAttachmentEnvelope = await acall(
             self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
@@ -748,6 +864,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResultEnvelope:
         """Attach or detach one label on many contacts.
 
@@ -780,6 +898,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``BulkLabelResultEnvelope``.
@@ -790,7 +910,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: BulkLabelResultEnvelope = await acall(
             self._client,
@@ -810,6 +934,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Attach a label to any number of contacts, 1000 per request.
 
@@ -824,6 +950,8 @@ class AsyncContacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -841,9 +969,13 @@ class AsyncContacts:
             1000,
             lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
             idempotency_key,
-            extra_headers,
-            timeout,
-            max_retries,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return await _bulk_calls.arun(
             bulk,
@@ -862,6 +994,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> BulkLabelResult:
         """Detach a label from any number of contacts, 1000 per request.
 
@@ -876,6 +1010,8 @@ class AsyncContacts:
             extra_headers: more headers for each request.
             timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
             max_retries: retries for each request instead of the client's.
+            extra_query: more query parameters for each request.
+            extra_body: more fields for each request's JSON body.
 
         Returns:
             The sums of applied, skipped_cross_org, skipped_team_mismatch over every request.
@@ -893,9 +1029,13 @@ class AsyncContacts:
             1000,
             lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
             idempotency_key,
-            extra_headers,
-            timeout,
-            max_retries,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return await _bulk_calls.arun(
             bulk,
@@ -915,6 +1055,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Contact]:
         """List contacts.
 
@@ -939,6 +1081,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -950,7 +1094,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         _list_contacts.OPERATION.request(
             (phone, search, limit, cursor)
@@ -982,6 +1130,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Create a contact.
 
@@ -1010,6 +1160,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -1020,7 +1172,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: ContactEnvelope = await acall(
             self._client,
@@ -1044,6 +1200,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Fetch a contact.
 
@@ -1057,6 +1215,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -1067,7 +1227,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: ContactEnvelope = await acall(
             self._client, _get_contact.OPERATION, (contact_id,), None, options
@@ -1090,10 +1254,16 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -1111,10 +1281,16 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
@@ -1130,10 +1306,16 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -1153,10 +1335,16 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
@@ -1174,10 +1362,16 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -1200,9 +1394,15 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)

@@ -49,6 +49,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Label]:
         """List labels.
 
@@ -71,6 +73,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every Label of every page,
@@ -82,7 +86,11 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
@@ -105,6 +113,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Create a label.
 
@@ -130,6 +140,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -140,7 +152,11 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelEnvelope = call(
             self._client,
@@ -158,6 +174,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Fetch a label.
 
@@ -171,6 +189,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -181,7 +201,11 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelEnvelope = call(self._client, _get_label.OPERATION, (label_id,), None, options)
         return result
@@ -193,6 +217,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeletedLabelEnvelope:
         """Delete a label.
 
@@ -207,6 +233,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``DeletedLabelEnvelope``.
@@ -217,7 +245,11 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: DeletedLabelEnvelope = call(
             self._client, _delete_label.OPERATION, (label_id,), None, options
@@ -233,6 +265,8 @@ class Labels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Update a label.
 
@@ -249,6 +283,8 @@ class Labels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -259,7 +295,11 @@ class Labels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelEnvelope = call(
             self._client,
@@ -285,10 +325,16 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelList]:
         """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
 
@@ -302,10 +348,16 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -322,10 +374,16 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
 
@@ -336,10 +394,16 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
 
@@ -352,10 +416,16 @@ class LabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -386,6 +456,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Label]:
         """List labels.
 
@@ -408,6 +480,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -419,7 +493,11 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         _list_labels.OPERATION.request(
             (limit, cursor)
@@ -445,6 +523,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Create a label.
 
@@ -470,6 +550,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -480,7 +562,11 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelEnvelope = await acall(
             self._client,
@@ -498,6 +584,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Fetch a label.
 
@@ -511,6 +599,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -521,7 +611,11 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelEnvelope = await acall(
             self._client, _get_label.OPERATION, (label_id,), None, options
@@ -535,6 +629,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> DeletedLabelEnvelope:
         """Delete a label.
 
@@ -549,6 +645,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``DeletedLabelEnvelope``.
@@ -559,7 +657,11 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: DeletedLabelEnvelope = await acall(
             self._client, _delete_label.OPERATION, (label_id,), None, options
@@ -575,6 +677,8 @@ class AsyncLabels:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LabelEnvelope:
         """Update a label.
 
@@ -591,6 +695,8 @@ class AsyncLabels:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``LabelEnvelope``.
@@ -601,7 +707,11 @@ class AsyncLabels:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: LabelEnvelope = await acall(
             self._client,
@@ -627,10 +737,16 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelList]:
         """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
 
@@ -644,10 +760,16 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -664,10 +786,16 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
 
@@ -678,10 +806,16 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
 
@@ -694,10 +828,16 @@ class AsyncLabelsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,

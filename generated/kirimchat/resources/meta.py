@@ -36,6 +36,8 @@ class Meta:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> MeEnvelope:
         """Introspect the calling API key.
 
@@ -48,6 +50,8 @@ class Meta:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``MeEnvelope``.
@@ -58,7 +62,11 @@ class Meta:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: MeEnvelope = call(self._client, _get_me.OPERATION, (), None, options)
         return result
@@ -76,10 +84,16 @@ class MetaWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[MeEnvelope]:
         """Like ``Meta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(self._client, _get_me.OPERATION, (), None, options)
 
@@ -101,6 +115,8 @@ class AsyncMeta:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> MeEnvelope:
         """Introspect the calling API key.
 
@@ -113,6 +129,8 @@ class AsyncMeta:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``MeEnvelope``.
@@ -123,7 +141,11 @@ class AsyncMeta:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: MeEnvelope = await acall(self._client, _get_me.OPERATION, (), None, options)
         return result
@@ -141,9 +163,15 @@ class AsyncMetaWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[MeEnvelope]:
         """Like ``AsyncMeta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(self._client, _get_me.OPERATION, (), None, options)
