@@ -191,6 +191,8 @@ def create_contact(call: Call) -> dict[str, Any]:
         account, body["phone_number"], body.get("name"), body.get("email"), body.get("metadata")
     )
     call.record(contact.id, changed=True)
+    created = {"contact": views.contact(contact), "acquisition_source": "api"}
+    world.webhooks.emit(call.org_id, "contact.created", created)
     return {"data": views.contact(contact)}
 
 

@@ -23,8 +23,12 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .ids import new_api_key, new_id
+
+if TYPE_CHECKING:
+    from .webhooks import Webhooks
 
 SPEC_EXAMPLE_CONTACT_ID = "ctc_01HXYZABCDEFGHJKMNPQRSTVWX"
 SPEC_EXAMPLE_SECOND_CONTACT_ID = "ctc_01HXZ0ABCDEFGHJKMNPQRSTVWX"  # the bulk example's second
@@ -131,6 +135,8 @@ class World:
     journal: list[AppliedWrite] = field(default_factory=list)
     wall_clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     last_time: datetime = SEED_TIME  # the last time handed out by now()
+    # Webhook subscriptions and deliveries, and `emit` for the events (set by the Sandbox).
+    webhooks: Webhooks = field(init=False, repr=False)
 
     def now(self) -> datetime:
         """The current time, and never one handed out before (a strict order of creation)."""
