@@ -311,3 +311,40 @@ def test_an_inbound_message_can_be_simulated(
         "+6281388887777",
     )
     assert events["contact.created"]["contact"]["id"] == message["contact_id"]
+
+
+def test_a_sent_message_reports_each_status_step(
+    make_sandbox: Callable[..., RunningSandbox], receiver: tuple[str, Script]
+) -> None:
+    url, script = receiver
+    script.replies = [OK] * 8
+    sandbox = make_sandbox(message_status_step_seconds=0.05)
+    origin = sandbox.base_url.removesuffix("/v1")
+    customer = "+6281377776666"
+    with api(sandbox) as client:
+        subscribe(client, url, ["message.created", "message.status"])
+        # The contact writes first: a free-form reply is allowed within 24 hours of that.
+        ours = sandbox.seed.account_number
+        inbound = {"from": customer, "to": ours, "text": "Halo"}
+        assert client.post(origin + "/_sandbox/inbound_messages", json=inbound).status_code == 201
+        sent = client.post(
+            "/messages",
+            json={"from": ours, "to": customer, "type": "text", "text": {"body": "Terima kasih"}},
+        )
+        assert sent.status_code == 202, sent.text
+        message_id = sent.json()["data"]["id"]
+        wait_until(lambda: len(script.requests) == 4, "message.created and three status steps")
+        final = client.get(f"/messages/{message_id}").json()["data"]
+    events = [r.json() for r in script.requests]
+    assert {e["data"]["message"]["id"] for e in events} == {message_id}
+    steps = sorted(
+        (e["type"], e["data"]["message"]["updated_at"], e["data"]["message"]["status"])
+        for e in events
+    )
+    assert [(kind, status) for kind, _, status in steps] == [
+        ("message.created", "pending"),
+        ("message.status", "sent"),
+        ("message.status", "delivered"),
+        ("message.status", "read"),
+    ]
+    assert final["status"] == "read"

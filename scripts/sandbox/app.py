@@ -30,8 +30,13 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from . import errors, simulate, spec
-from . import webhook_operations as _webhook_operations  # noqa: F401 (registers handlers)
+from . import (
+    errors,
+    messaging_operations,  # noqa: F401  (registers its handlers)
+    simulate,
+    spec,
+    webhook_operations,  # noqa: F401  (registers its handlers)
+)
 from .config import SandboxConfig
 from .cursors import CursorCodec
 from .errors import ApiError
@@ -59,7 +64,7 @@ def json_response(body: dict[str, Any], status: int, request_id: str, **headers:
 def error_response(error: ApiError, request_id: str, **headers: str) -> Response:
     # Built through the spec's ErrorEnvelope model: a malformed error cannot leave the sandbox.
     envelope = kirimchat_pydantic.ErrorEnvelope.model_validate(error.body(request_id))
-    body = envelope.model_dump(mode="json", exclude_unset=True)
+    body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
     return json_response(body, error.status, request_id, **error.headers, **headers)
 
 
@@ -121,6 +126,7 @@ class Sandbox:
             retry_delays=self.config.webhook_retry_delays,
             timeout=self.config.webhook_timeout_seconds,
         )
+        self.webhooks.listen_to(self.world, self.config.message_status_step_seconds)
         self.app = self._build_app()
 
     @property
@@ -176,7 +182,11 @@ class Sandbox:
         try:
             if fault is Fault.ERROR:
                 raise errors.internal_error()
-            response = await self._authenticated(operation, request, request_id)
+            if operation.public:
+                body = await request.body()
+                response = self._attempt(operation, request, body, None, None, request_id)
+            else:
+                response = await self._authenticated(operation, request, request_id)
         except ApiError as error:  # 401 (no organisation, so no bucket) and 500
             headers = {} if error.status >= 500 else self._anonymous_limits(operation)
             response = error_response(error, request_id, **headers)
@@ -225,7 +235,7 @@ class Sandbox:
         operation: spec.Operation,
         request: Request,
         raw_body: bytes,
-        caller: ApiKey,
+        caller: ApiKey | None,
         key: str | None,
         request_id: str,
     ) -> Response:
@@ -264,7 +274,7 @@ class Sandbox:
         operation: spec.Operation,
         request: Request,
         raw_body: bytes,
-        caller: ApiKey,
+        caller: ApiKey | None,
         key: str | None,
     ) -> Call:
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
@@ -299,11 +309,12 @@ class Sandbox:
         if handler is None:
             raise ApiError(501, "api_error", "not_implemented", "The sandbox lacks this one.")
         fields = handler(call)
-        if operation.envelope_model is None:  # a success without a body (204)
-            headers = {"X-Request-Id": request_id}
-            return Response(status_code=operation.success_status, headers=headers)
+        if operation.envelope_model is None:
+            return Response(
+                status_code=operation.success_status, headers={"X-Request-Id": request_id}
+            )
         envelope = operation.envelope_model.model_validate({**fields, "request_id": request_id})
-        body = envelope.model_dump(mode="json", exclude_unset=True)
+        body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
         return json_response(body, operation.success_status, request_id)
 
 

@@ -14,6 +14,8 @@ DEFAULT_READ_PER_WINDOW = 600
 DEFAULT_WINDOW_SECONDS = 60.0
 # The docs keep an idempotent response for 24 hours.
 DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
+# WhatsApp reports a delivered message within seconds; the sandbox takes one per step.
+DEFAULT_MESSAGE_STATUS_STEP_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,9 @@ class SandboxConfig:
     # 8 attempts; tests shrink it) and each attempt's timeout.
     webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS
     webhook_timeout_seconds: float = TIMEOUT_SECONDS
+    # Seconds between a sent message's status steps (pending → sent → delivered → read, each
+    # a `message.status` event); None leaves messages `pending` (tests that step by hand).
+    message_status_step_seconds: float | None = DEFAULT_MESSAGE_STATUS_STEP_SECONDS
 
     def __post_init__(self) -> None:
         for name in ("error_rate", "drop_rate"):

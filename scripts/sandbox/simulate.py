@@ -21,9 +21,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import views
-from .ids import new_id, new_request_id
-from .world import ApiKey, Contact, World
+from . import messaging
+from .ids import new_request_id
+from .world import ApiKey, World
 
 E164 = re.compile(r"\+[1-9]\d{6,14}")
 INBOUND_PATH = "/_sandbox/inbound_messages"
@@ -56,49 +56,13 @@ def receive(world: World, org_id: str, body: dict[str, Any]) -> Response:
     account = world.account(org_id, body.get("to", accounts[0].phone_number))
     if account is None:
         return _problem(400, "to must be one of the organisation's WhatsApp numbers")
-    contact = _contact(world, org_id, sender, account)
-    created = world.now()
-    message = {
-        "id": new_id("msg"),
-        "object": "message",
-        "direction": "inbound",
-        "conversation_id": new_id("cnv"),
-        "contact_id": contact.id,
-        "from": sender,
-        "to": account.phone_number,
-        "type": "text",
-        "status": "received",
-        "text": {"body": text},
-        "context": None,
-        "error": None,
-        "created_at": created,
-        "updated_at": created,
-    }
-    world.webhooks.emit(org_id, "message.received", {"message": message})
-    shown = kirimchat_pydantic.Message.model_validate(message)
+    message = messaging.receive(world, account, sender, text)
+    shown = kirimchat_pydantic.Message.model_validate(messaging.message_view(message))
     return JSONResponse(
         {"data": shown.model_dump(mode="json", by_alias=True, exclude_unset=True)}, 201
     )
 
 
-def _contact(world: World, org_id: str, phone: str, account: Any) -> Contact:
-    known = next((c for c in world.contacts_of(org_id) if c.phone_number == phone), None)
-    if known is not None:
-        return known
-    contact = world.add_contact(account, phone)
-    world.webhooks.emit(
-        org_id,
-        "contact.created",
-        {"contact": views.contact(contact), "acquisition_source": "inbound"},
-    )
-    return contact
-
-
 def _problem(status: int, message: str) -> Response:
-    return JSONResponse(
-        {
-            "error": {"type": "invalid_request_error", "message": message},
-            "request_id": new_request_id(),
-        },
-        status,
-    )
+    error = {"type": "invalid_request_error", "message": message}
+    return JSONResponse({"error": error, "request_id": new_request_id()}, status)

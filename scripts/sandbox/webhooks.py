@@ -40,8 +40,9 @@ from urllib.parse import urlsplit
 import httpx
 import pydantic
 
-from . import spec
+from . import messaging, spec
 from .ids import new_id
+from .world import World
 
 logger = logging.getLogger("sandbox.webhooks")
 
@@ -131,6 +132,20 @@ def signature_header(body: bytes, secrets_: list[str], timestamp: int) -> str:
     return ",".join([f"t={timestamp}", *(f"v1={digest}" for digest in digests)])
 
 
+def organization_of(world: World, data: dict[str, Any]) -> str | None:
+    """The organisation an event is about: that of the contact, conversation or message in
+    its `data` (every event of the spec carries one; `world.events` does not say)."""
+    for value in data.values():
+        ident = value.get("id") if isinstance(value, dict) else None
+        if ident in world.contacts:
+            return world.contacts[ident].org_id
+        if ident in world.conversations:
+            return world.conversations[ident].account.org_id
+        if ident in world.messages:
+            return world.messages[ident].conversation.account.org_id
+    return None
+
+
 def event_models(document: dict[str, Any]) -> dict[str, type[pydantic.BaseModel]]:
     """The pydantic model of each event type of the spec's `webhooks:` section."""
     models = {}
@@ -200,6 +215,28 @@ class Webhooks:
         return [d for d in self.deliveries.values() if d.org_id == org_id]
 
     # Events and deliveries.
+
+    def listen_to(self, world: World, status_step_seconds: float | None) -> None:
+        """Deliver the world's events; and, every `status_step_seconds`, move each sent
+        message one status step (`messaging.advance`: `message.status` events) until `read`."""
+
+        def deliver(event_type: str, data: dict[str, Any]) -> None:
+            org_id = organization_of(world, data)
+            if org_id is None:
+                logger.error("no organisation for a %s event; not delivered", event_type)
+                return
+            self.emit(org_id, event_type, data)
+            if event_type == "message.created" and status_step_seconds is not None:
+                self._spawn(self._advance(world, data["message"]["id"], status_step_seconds))
+
+        world.events.listen(deliver)
+
+    async def _advance(self, world: World, message_id: str, step_seconds: float) -> None:
+        while True:
+            await asyncio.sleep(step_seconds)
+            message = world.messages.get(message_id)
+            if message is None or not messaging.advance(world, message):
+                return
 
     def emit(self, org_id: str, event_type: str, data: dict[str, Any]) -> Event:
         """Send an event to every active subscription of `org_id` that asked for its type."""
