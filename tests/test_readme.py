@@ -105,3 +105,6 @@ def test_every_readme_snippet_runs_against_a_fresh_sandbox(
     world = running.sandbox.world
     assert len(world.journal) > 0
     assert any(write.operation_id == "bulkLabel" for write in world.journal)
+    # ...and the webhook section's receiver took the message's status events (a 2xx each).
+    delivered = [d for d in running.sandbox.webhooks.deliveries.values() if d.status == "succeeded"]
+    assert [d.event.type for d in delivered] == ["message.status"] * 3
