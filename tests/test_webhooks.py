@@ -164,7 +164,7 @@ def test_the_client_and_a_keyless_verifier_offer_the_same_calls(
         client.webhooks.verify_signature(BODY, headers)
         event = client.webhooks.unwrap(BODY, headers)
     assert isinstance(event, UnknownWebhookEvent)  # no spec has a `thing.created` event
-    assert event.type == "thing.created"
+    assert event.type_ == "thing.created"
     assert event.body == json.loads(BODY)
 
 
@@ -244,7 +244,7 @@ def test_unwrap_returns_an_unknown_or_untyped_event_as_is(fixture_sdk: Path) -> 
                   {"x-kirim-event": "message.received"})
     for event in (new, inline, meta):
         assert isinstance(event, UnknownWebhookEvent), event
-        print(event.type)
+        print(event.type_)
     print(meta.body["object"])
     """,
     )
