@@ -348,3 +348,25 @@ def test_a_sent_message_reports_each_status_step(
         ("message.status", "read"),
     ]
     assert final["status"] == "read"
+
+
+def test_a_subscription_whose_events_keep_dying_is_disabled(
+    sandbox: RunningSandbox, receiver: tuple[str, Script]
+) -> None:
+    url, script = receiver
+    sandbox.sandbox.webhooks.disable_after = 2  # the docs' 20, made small
+    script.replies = [(404, {}, b""), (404, {}, b""), OK]
+    with api(sandbox) as client:
+        subscription = subscribe(client, url)
+        path = f"/webhook_subscriptions/{subscription['id']}"
+        create_contact(client, sandbox, "+6281355550001")
+        wait_until(lambda: deliveries(client, status="dead"), "the first dead delivery")
+        assert client.get(path).json()["data"]["status"] == "active"
+        create_contact(client, sandbox, "+6281355550002")
+        wait_until(lambda: client.get(path).json()["data"]["status"] == "disabled", "disabling")
+        create_contact(client, sandbox, "+6281355550003")  # not delivered: disabled
+        client.patch(path, json={"status": "active"})
+        create_contact(client, sandbox, "+6281355550004")
+        wait_until(lambda: deliveries(client, status="succeeded"), "the delivery after enabling")
+    phones = [r.json()["data"]["contact"]["phone_number"] for r in script.requests]
+    assert phones == ["+6281355550001", "+6281355550002", "+6281355550004"]

@@ -156,7 +156,7 @@ def unwrap(
     """
     verify_signature(payload, headers, secret=secret, tolerance=tolerance)
     try:
-        body = json.loads(payload)
+        body = json.loads(_raw_body(payload))
     except ValueError as error:
         raise WebhookVerificationError(f"the body is not JSON: {error}") from None
     declared = body.get("type") if isinstance(body, dict) else None
