@@ -328,7 +328,10 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
     try:
         model = operation.body_model.model_validate_json(raw)
     except pydantic.ValidationError as invalid:
-        raise _body_error(invalid.errors()[0]) from None
+        problem = invalid.errors()[0]
+        if issubclass(operation.body_model, pydantic.RootModel):
+            problem = _union_problem(problem)
+        raise _body_error(problem) from None
     # The generated models take null for every optional field; the spec allows it only where
     # a field's schema says so (`email` may be null, `color` may not).
     for name, value in json.loads(raw).items():
@@ -337,6 +340,21 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
     # By alias: handlers see the wire's field names (`from`, not pydantic's `from_`).
     body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
     return body
+
+
+def _union_problem(problem: Any) -> Any:
+    """A complaint about a union told apart by a field (`type`), as one about that field, or
+    about the chosen member's field (pydantic puts the member's tag first in `loc`)."""
+    tag = str(problem.get("ctx", {}).get("discriminator", "")).strip("'")
+    if problem["type"] == "union_tag_not_found":
+        return {**problem, "type": "missing", "loc": (tag,)}
+    if problem["type"] == "union_tag_invalid":
+        return {
+            **problem,
+            "loc": (tag,),
+            "msg": f"expected one of {problem['ctx']['expected_tags']}",
+        }
+    return {**problem, "loc": problem["loc"][1:]}
 
 
 def _body_error(problem: Any) -> ApiError:

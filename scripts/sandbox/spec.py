@@ -94,8 +94,9 @@ def model_for(schema: dict[str, Any]) -> type[pydantic.BaseModel] | None:
     ref = schema.get("$ref", "")
     if not ref.startswith(SCHEMA_REF_PREFIX):
         return None
-    model: type[pydantic.BaseModel] = getattr(kirimchat_pydantic, ref[len(SCHEMA_REF_PREFIX) :])
-    return model
+    model = getattr(kirimchat_pydantic, ref[len(SCHEMA_REF_PREFIX) :])
+    # An enum schema becomes an Enum class, not a model: jsonschema checks those.
+    return model if isinstance(model, type) and issubclass(model, pydantic.BaseModel) else None
 
 
 def value_validator(document: dict[str, Any], schema: dict[str, Any]) -> Validator:
