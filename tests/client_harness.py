@@ -64,7 +64,13 @@ class Harness:
         self.replies = list(replies or [])
         self.requests: list[httpx.Request] = []
         self.sleeps: list[float] = []
-        options: dict[str, Any] = {"api_key": KEY, "base_url": BASE_URL, **client_options}
+        # The suite checks responses strictly: a body off the description is a failure here.
+        options: dict[str, Any] = {
+            "api_key": KEY,
+            "base_url": BASE_URL,
+            "strict_response_validation": True,
+            **client_options,
+        }
         if kind == "sync":
             self.http = httpx.Client(transport=httpx.MockTransport(self._answer))
             self.client: Any = kirimchat.KirimChat(http_client=self.http, **options)

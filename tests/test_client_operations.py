@@ -219,7 +219,7 @@ def test_operation_sends_the_documented_request_and_parses_the_result(
         (
             lambda c: c.contacts.create(phone_number="+6281234567890", metadata=[1]),
             "metadata",
-            "must be a Metadata or a mapping",
+            "must be an object, not list",
         ),
         (lambda c: c.contacts.list(search="x" * 201), "search", "at most 200 characters"),
         (

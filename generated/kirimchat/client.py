@@ -36,6 +36,8 @@ class KirimChat(SyncAPIClient):
             default_headers: headers to send with every request.
             http_client: an ``httpx.Client`` of yours (proxies, certificates, transports);
                 it is not closed by ``close()``.
+            strict_response_validation: raise ``APIResponseValidationError`` when a response
+                does not match the API description; by default what does not fit is kept as sent.
     """
 
     def __init__(
@@ -47,7 +49,9 @@ class KirimChat(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
+        self.strict_response_validation = strict_response_validation
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -103,6 +107,7 @@ class KirimChat(SyncAPIClient):
             else _check_max_retries(max_retries),
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=self._http,
+            strict_response_validation=self.strict_response_validation,
         )
         return copy
 
@@ -124,6 +129,8 @@ class AsyncKirimChat(AsyncAPIClient):
             default_headers: headers to send with every request.
             http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports);
                 it is not closed by ``close()``.
+            strict_response_validation: raise ``APIResponseValidationError`` when a response
+                does not match the API description; by default what does not fit is kept as sent.
     """
 
     def __init__(
@@ -135,7 +142,9 @@ class AsyncKirimChat(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
+        self.strict_response_validation = strict_response_validation
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -191,5 +200,6 @@ class AsyncKirimChat(AsyncAPIClient):
             else _check_max_retries(max_retries),
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=self._http,
+            strict_response_validation=self.strict_response_validation,
         )
         return copy

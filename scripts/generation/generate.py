@@ -106,6 +106,7 @@ def _format(tree: Path) -> None:
 
 def generate(spec_path: Path, out: Path) -> None:
     """Rebuild ``out`` from ``spec_path``; on any failure ``out`` is left untouched."""
+    out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     keep = os.environ.get("KIRIM_KEEP_STAGING") == "1"  # to debug a template: look at the tree
     try:

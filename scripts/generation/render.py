@@ -22,7 +22,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import sdk_model
-from .spec import Spec
+from .spec import Problem, Spec
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 GENERATOR_CONFIG = TEMPLATES / "openapi-python-client.yaml"
@@ -57,7 +57,7 @@ def render_package(spec: Spec, spec_path: Path, out: Path) -> None:
     try:
         sdk = sdk_model.build(spec, data)
     except sdk_model.ModelError as error:
-        raise RenderError(f"{spec_path.name}: {error}") from None
+        raise RenderError(spec.describe(Problem(error.where, error.message))) from None
     # Our overrides of the generator's templates use these too.
     project.env.globals.update(
         sdk=sdk,

@@ -27,8 +27,16 @@ SCHEMA_REF = "#/components/schemas/"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+Where = tuple[str | int, ...]  # a path in the spec, e.g. ("paths", "/a", "get", "responses")
+
+
 class ModelError(Exception):
-    """The spec uses something our templates cannot express; the message says what and where."""
+    """The spec uses something the generator cannot express: what, and where in the spec."""
+
+    def __init__(self, where: Where, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+        self.message = message
 
 
 @dataclass
@@ -41,6 +49,25 @@ class Param:
     required: bool
     description: str
     rule: str  # a kirimchat._validation expression
+    explode: bool = True
+    deprecated: bool = False
+
+
+@dataclass
+class Success:
+    """One 2xx response: its model, or none when it has no body."""
+
+    status: int
+    prop: ModelProperty | None
+    rule: str | None
+
+    @property
+    def class_name(self) -> str | None:
+        return self.prop.class_info.name if self.prop else None
+
+    @property
+    def module(self) -> str | None:
+        return self.prop.class_info.module_name if self.prop else None
 
 
 @dataclass
@@ -95,17 +122,23 @@ class Operation:
     body_class: str | None
     body_module: str | None
     body_fields: list[BodyField]
-    success_status: int
-    success_class: str
-    success_module: str
+    responses: list[Success]
     rules_name: str  # the prefix of its constants in kirimchat._rules
     body_rule: str | None
-    response_rule: str
+    deprecated: bool = False
     resource_attribute: str = ""
     body_imports: list[str] = field(default_factory=list)
     method_name: str = ""  # the resource method: `list` for listLabels on the Labels tag
     page: Page | None = None
     bulk: Bulk | None = None
+
+    @property
+    def result_type(self) -> str:
+        """What a call returns: the model of each success status, ``None`` for no body."""
+        names = list(dict.fromkeys(r.class_name or "None" for r in self.responses))
+        if "None" in names:  # last, as people write it
+            names = [n for n in names if n != "None"] + ["None"]
+        return " | ".join(names)
 
     @property
     def path_params(self) -> list[Param]:
@@ -153,7 +186,7 @@ class Sdk:
         for op in self.operations:
             if op.path == text(endpoint.path) and op.method == endpoint.method:
                 return op
-        raise ModelError(f"no operation for {endpoint.method.upper()} {text(endpoint.path)}")
+        raise ModelError(("paths", text(endpoint.path)), f"no operation for {endpoint.method}")
 
     @staticmethod
     def resource_imports(resource: Resource) -> list[str]:
@@ -163,7 +196,9 @@ class Sdk:
             for line in op.endpoint.relative_imports:
                 if line.startswith("from ...models."):
                     lines.add(line.replace("from ...models.", "from ..models.", 1))
-            lines.add(f"from ..models.{op.success_module} import {op.success_class}")
+            for success in op.responses:
+                if success.prop is not None:
+                    lines.add(f"from ..models.{success.module} import {success.class_name}")
             if op.body_module:
                 lines.add(f"from ..models.{op.body_module} import {op.body_class}")
             lines.update(op.body_imports)
@@ -191,7 +226,9 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
         names = [op.method_name for op in operations]
         clash = {n for n in names if names.count(n) > 1}
         if clash:
-            raise ModelError(f"tag {tag}: several operations would be called {sorted(clash)}")
+            raise ModelError(
+                ("tags",), f"{tag}: several operations would be called {sorted(clash)}"
+            )
         resources.append(
             Resource(
                 tag=tag,
@@ -256,7 +293,7 @@ def _raw_operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation:
-    where = f"{endpoint.method.upper()} {text(endpoint.path)}"
+    where: Where = ("paths", text(endpoint.path), endpoint.method)
     raw_params = {}
     for param in raw["parameters"]:
         param = spec.resolve(param)
@@ -283,18 +320,22 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
                     type_string=facade_type(prop.get_type_string().as_unembedded_code()),
                     required=bool(prop.required),
                     description=" ".join((raw_param.get("description") or "").split()),
-                    rule=_rule(spec, schema, where),
+                    rule=_rule(spec, schema, (*where, "parameters", text(prop.name), "schema")),
+                    explode=bool(
+                        raw_param.get("explode", raw_param.get("style", "form") == "form")
+                    ),
+                    deprecated=bool(raw_param.get("deprecated")),
                 )
             )
     body_class = body_module = None
     body_fields: list[BodyField] = []
     body_imports: list[str] = []
     if len(endpoint.bodies) > 1:
-        raise ModelError(f"{where}: several request content types; the facade supports one")
+        raise ModelError((*where, "requestBody"), "several request content types; one is supported")
     if endpoint.bodies:
         body = endpoint.bodies[0]
         if not isinstance(body.prop, ModelProperty):
-            raise ModelError(f"{where}: the request body must be an object schema")
+            raise ModelError((*where, "requestBody"), "the request body must be an object schema")
         body_class = body.prop.class_info.name
         body_module = body.prop.class_info.module_name
         body_imports = sorted(
@@ -304,18 +345,12 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         )
         for prop in body.prop.required_properties + body.prop.optional_properties:
             body_fields.append(_body_field(prop))
-    successes = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
-    if len(successes) != 1 or not isinstance(successes[0].prop, ModelProperty):
-        raise ModelError(f"{where}: exactly one 2xx response with an object schema is supported")
-    success = successes[0]
+    responses = _responses(spec, endpoint, raw, where)
     body_schema = raw.get("requestBody", {}) and spec.resolve(raw["requestBody"]).get("content", {})
     body_rule = None
     if body_schema:
         (media,) = body_schema.values()
-        body_rule = _rule(spec, media.get("schema", {}), f"{where} → requestBody")
-    response = spec.resolve(raw["responses"][str(success.status_code.pattern)])
-    (success_media,) = response.get("content", {}).values()
-    response_rule = _rule(spec, success_media.get("schema", {}), f"{where} → responses")
+        body_rule = _rule(spec, media.get("schema", {}), (*where, "requestBody"))
     operation = Operation(
         endpoint=endpoint,
         name=str(endpoint.name),
@@ -328,35 +363,83 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         body_class=body_class,
         body_module=body_module,
         body_fields=body_fields,
-        success_status=success.status_code.range[0],
-        success_class=success.prop.class_info.name,
-        success_module=success.prop.class_info.module_name,
+        responses=responses,
         rules_name=snake(str(endpoint.name)).upper(),
         body_rule=body_rule,
-        response_rule=response_rule,
         body_imports=body_imports,
+        deprecated=bool(raw.get("deprecated")),
     )
-    operation.page = _page(success.prop, params)
+    first = next((r.prop for r in responses if r.prop is not None), None)
+    if first is not None and len(responses) == 1:
+        operation.page = _page(first, params)
     if "x-kirimchat-bulk" in raw:
         operation.bulk = _bulk(raw["x-kirimchat-bulk"], operation, spec, where)
     return operation
 
 
+def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where) -> list[Success]:
+    """The 2xx responses of an operation, each with its model (or none: no body)."""
+    found = []
+    for status, response in sorted(raw["responses"].items()):
+        if not str(status).startswith("2"):
+            continue
+        if not str(status).isdigit():
+            raise ModelError((*where, "responses", status), "give each success status exactly")
+        content = spec.resolve(response).get("content") or {}
+        if not content:
+            found.append(Success(int(status), None, None))
+            continue
+        media = [m for m in content if m == "application/json" or m.endswith("+json")]
+        if len(media) != 1 or len(content) != 1:
+            raise ModelError(
+                (*where, "responses", status, "content"),
+                f"a success body must be application/json, not {sorted(content)}",
+            )
+        pattern = next(
+            (r for r in endpoint.responses.patterns if str(r.status_code.pattern) == str(status)),
+            None,
+        )
+        if pattern is None or not isinstance(pattern.prop, ModelProperty):
+            raise ModelError(
+                (*where, "responses", status, "content"),
+                "the success body must be an object schema",
+            )
+        schema = content[media[0]].get("schema", {})
+        rule = _rule(spec, schema, (*where, "responses", status, "content", media[0], "schema"))
+        found.append(Success(int(status), pattern.prop, rule))
+    if not found:
+        raise ModelError((*where, "responses"), "no success (2xx) response is described")
+    return found
+
+
 def _body_field(prop: Any) -> BodyField:
     type_string = facade_type(prop.get_type_string().as_unembedded_code())
-    model_class = None
-    if isinstance(prop, ModelProperty):
-        model_class = prop.class_info.name
-        # Callers may pass a plain dict, as they would write the JSON.
-        type_string = type_string.replace(model_class, f"{model_class} | Mapping[str, Any]", 1)
+    models = _model_classes(prop)
+    if models:
+        # Callers may pass a plain dict wherever a model goes, as they would write the JSON.
+        last = max(type_string.rfind(name) + len(name) for name in models)
+        type_string = f"{type_string[:last]} | Mapping[str, Any]{type_string[last:]}"
     return BodyField(
         name=text(prop.name),
         python_name=str(prop.python_name),
         type_string=type_string,
         required=bool(prop.required),
         description=" ".join(text(prop.description).split()),
-        model_class=model_class,
+        model_class=models[0] if models else None,
     )
+
+
+def _model_classes(prop: Any) -> list[str]:
+    """The model classes a property's value may be: itself, its union's, its list items'."""
+    if isinstance(prop, ModelProperty):
+        return [prop.class_info.name]
+    inner = getattr(prop, "inner_property", None)
+    if inner is not None:
+        return _model_classes(inner)
+    found = []
+    for branch in getattr(prop, "inner_properties", None) or []:
+        found += _model_classes(branch)
+    return found
 
 
 def _page(envelope: ModelProperty, params: list[Param]) -> Page | None:
@@ -378,30 +461,29 @@ def _page(envelope: ModelProperty, params: list[Param]) -> Page | None:
     return Page(item.class_info.name, item.class_info.module_name, cursor.python_name)
 
 
-def _bulk(declaration: dict[str, Any], op: Operation, spec: Spec, where: str) -> Bulk:
-    where = f"{where} → x-kirimchat-bulk"
+def _bulk(declaration: dict[str, Any], op: Operation, spec: Spec, where: Where) -> Bulk:
+    where = (*where, "x-kirimchat-bulk")
     fields = {f.name: f for f in op.body_fields}
     items = declaration.get("items")
     if items not in fields:
-        raise ModelError(f"{where}: items must name an array field of the body, not {items!r}")
+        raise ModelError(where, f"items must name an array field of the body, not {items!r}")
     body_schema = spec.resolve(
         next(iter(spec.resolve(op_raw_body(spec, op)).get("content", {}).values()))["schema"]
     )
     chunk_size = spec.resolve(body_schema["properties"][items]).get("maxItems")
     if not isinstance(chunk_size, int):
-        raise ModelError(f"{where}: the field {items} needs a maxItems, the size of each request")
+        raise ModelError(where, f"the field {items} needs a maxItems, the size of each request")
     helpers = []
     fixed_names: set[str] = set()
     for name, helper in declaration.get("helpers", {}).items():
         fixed = {k: v for k, v in helper.items() if k != "summary"}
         unknown = set(fixed) - set(fields)
         if unknown:
-            raise ModelError(f"{where} → helpers → {name}: not body fields: {sorted(unknown)}")
+            raise ModelError((*where, "helpers", name), f"not body fields: {sorted(unknown)}")
         fixed_names |= set(fixed)
         helpers.append(BulkHelper(name, helper.get("summary", ""), fixed))
     arguments = [f for f in op.body_fields if f.required and f.name not in fixed_names | {items}]
-    envelope = op.endpoint.responses.patterns
-    success = next(r.prop for r in envelope if 200 <= r.status_code.range[0] < 300)
+    success = next(r.prop for r in op.responses if r.prop is not None)
     data = next(p for p in success.required_properties if str(p.python_name) == "data")
     counters = [
         str(p.python_name)
@@ -423,20 +505,44 @@ def op_raw_body(spec: Spec, op: Operation) -> Any:
     for method_item in spec.data["paths"][op.path].values():
         if isinstance(method_item, dict) and method_item.get("operationId") == op.operation_id:
             return method_item["requestBody"]
-    raise ModelError(f"{op.operation_id}: no request body")
+    raise ModelError(("paths", op.path), f"{op.operation_id}: no request body")
 
 
 # --- validation rules ------------------------------------------------------------------------
 
-_STRING_KEYWORDS = {"pattern": "pattern", "minLength": "min_length", "maxLength": "max_length"}
+_STRING_KEYWORDS = {
+    "pattern": "pattern",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "format": "format",
+}
 _NUMBER_KEYWORDS = {
     "minimum": "minimum",
     "maximum": "maximum",
     "exclusiveMinimum": "exclusive_minimum",
     "exclusiveMaximum": "exclusive_maximum",
 }
-_ARRAY_KEYWORDS = {"minItems": "min_items", "maxItems": "max_items"}
+_ARRAY_KEYWORDS = {"minItems": "min_items", "maxItems": "max_items", "uniqueItems": "unique_items"}
+_OBJECT_KEYWORDS = {"minProperties": "min_properties", "maxProperties": "max_properties"}
 _TYPES = {"string", "integer", "number", "boolean", "array", "object", "null"}
+# Constraints the client cannot check yet: a spec using one fails generation, naming it,
+# rather than getting a client that silently lets what it forbids through.
+UNSUPPORTED = (
+    "not",
+    "if",
+    "then",
+    "else",
+    "patternProperties",
+    "propertyNames",
+    "dependentRequired",
+    "dependentSchemas",
+    "contains",
+    "prefixItems",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "multipleOf",
+    "$dynamicRef",
+)
 
 
 def _schema_rules(spec: Spec) -> list[SchemaRule]:
@@ -444,7 +550,7 @@ def _schema_rules(spec: Spec) -> list[SchemaRule]:
     schemas = spec.data.get("components", {}).get("schemas", {})
     rules = {}
     for name, schema in schemas.items():
-        expression = _rule(spec, schema, f"components → schemas → {name}", top=True)
+        expression = _rule(spec, schema, ("components", "schemas", name), top=True)
         depends = sorted(
             set(re.findall(r"\b([A-Z][A-Z0-9_]*)\b", expression)) & _constants(schemas)
         )
@@ -457,7 +563,9 @@ def _schema_rules(spec: Spec) -> list[SchemaRule]:
         ]
         if not ready:
             cycle = sorted(r.name for r in rules.values() if r.constant not in placed)
-            raise ModelError(f"components → schemas: recursive schemas are not supported: {cycle}")
+            raise ModelError(
+                ("components", "schemas", cycle[0]), f"recursive schemas are not supported: {cycle}"
+            )
         for rule in ready:
             ordered.append(rule)
             placed.add(rule.constant)
@@ -472,43 +580,119 @@ def _constants(schemas: dict[str, Any]) -> set[str]:
     return {rule_constant(name) for name in schemas}
 
 
-def _rule(spec: Spec, schema: Any, where: str, top: bool = False) -> str:
+def _ref_name(ref: str, where: Where) -> str:
+    if not ref.startswith(SCHEMA_REF):
+        raise ModelError(
+            (*where, "$ref"), f"only references to components/schemas are supported: {ref}"
+        )
+    return ref.removeprefix(SCHEMA_REF)
+
+
+def _rule(spec: Spec, schema: Any, where: Where, top: bool = False) -> str:
     """A Python expression building the rule for ``schema``; references become constants."""
     if not isinstance(schema, dict):
         return "Anything()"
-    if "$ref" in schema and not top:
-        ref = schema["$ref"]
-        if not ref.startswith(SCHEMA_REF):
-            raise ModelError(f"{where}: only references to components/schemas are supported: {ref}")
-        return rule_constant(ref.removeprefix(SCHEMA_REF))
-    for keyword in ("oneOf", "anyOf"):
-        branches = schema.get(keyword)
-        if branches is not None:
-            # The OpenAPI 3.1 idiom for "this schema, or null" is the one union we accept.
-            others = [b for b in branches if b != {"type": "null"}]
-            if len(others) == 1 and len(branches) == 2:
-                return f"Nullable({_rule(spec, others[0], where)})"
-            raise ModelError(f"{where}: `{keyword}` other than `[schema, null]` is not supported")
-    for keyword in ("allOf", "not"):
+    for keyword in UNSUPPORTED:
         if keyword in schema:
-            raise ModelError(f"{where}: `{keyword}` is not supported by the client's validation")
+            raise ModelError((*where, keyword), f"`{keyword}` is not supported by the generator")
+    if "$ref" in schema and not top:
+        reference = rule_constant(_ref_name(schema["$ref"], where))
+        # Beside a $ref (OpenAPI 3.1) only annotations are expected; constraints combine.
+        rest = {k: v for k, v in schema.items() if k != "$ref" and k not in _ANNOTATIONS}
+        if not rest:
+            return reference
+        return f"AllOf(({reference}, {_rule(spec, rest, where)}))"
+    for keyword in ("oneOf", "anyOf"):
+        if keyword in schema:
+            return _union(spec, schema, keyword, where)
+    if "allOf" in schema:
+        parts = [
+            _rule(spec, part, (*where, "allOf", index))
+            for index, part in enumerate(schema["allOf"])
+        ]
+        own = {k: v for k, v in schema.items() if k != "allOf" and k not in _ANNOTATIONS}
+        if own:
+            parts.append(_rule(spec, own, where))
+        return f"AllOf(({', '.join(parts)},))"
+    if "const" in schema:
+        return f"Const({schema['const']!r})"
     types = schema.get("type")
     type_list = [types] if isinstance(types, str) else list(types or [])
     nullable = "null" in type_list
     type_list = [t for t in type_list if t != "null"]
     unknown = set(type_list) - _TYPES
     if unknown:
-        raise ModelError(f"{where}: unknown type {sorted(unknown)}")
+        raise ModelError((*where, "type"), f"unknown type {sorted(unknown)}")
+    enum = schema.get("enum")
+    if enum is not None and not all(isinstance(v, str) or v is None for v in enum):
+        return f"Const({', '.join(map(repr, enum))})"
     if not type_list:
-        if "enum" in schema:
+        if enum is not None:
             type_list = ["string"]
         elif "properties" in schema:
             type_list = ["object"]
         else:
             return "Anything()"
     if len(type_list) > 1:
-        raise ModelError(f"{where}: a schema of several types ({type_list}) is not supported")
-    kind = type_list[0]
+        branches = [_rule(spec, {**schema, "type": t}, where) for t in type_list]
+        suffix = ", nullable=True" if nullable else ""
+        return f"OneOf(({', '.join(branches)},){suffix})"
+    return _typed_rule(spec, schema, type_list[0], nullable, where)
+
+
+# Keywords that describe a schema without constraining its values.
+_ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "summary",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "$comment",
+        "externalDocs",
+        "xml",
+    }
+)
+
+
+def _union(spec: Spec, schema: dict[str, Any], keyword: str, where: Where) -> str:
+    """``oneOf``/``anyOf``: ``[X, null]`` is a nullable X; a discriminator picks by a field."""
+    branches = schema[keyword]
+    others = [b for b in branches if not (isinstance(b, dict) and b.get("type") == "null")]
+    nullable = len(others) < len(branches)
+    rules = [_rule(spec, b, (*where, keyword, i)) for i, b in enumerate(branches) if b in others]
+    if len(rules) == 1:
+        return f"Nullable({rules[0]})" if nullable else rules[0]
+    args = [f"({', '.join(rules)},)"]
+    discriminator = schema.get("discriminator")
+    if discriminator:
+        where = (*where, "discriminator")
+        args.append(f"discriminator={discriminator['propertyName']!r}")
+        mapping = {
+            value: rule_constant(_ref_name(ref, (*where, "mapping", value)))
+            for value, ref in (discriminator.get("mapping") or {}).items()
+        }
+        # Without a mapping, a branch's schema name is its discriminator value.
+        for index, branch in enumerate(others):
+            if not isinstance(branch, dict) or "$ref" not in branch:
+                raise ModelError(
+                    (*where[:-1], keyword, index), "a discriminated branch must be a $ref"
+                )
+            name = _ref_name(branch["$ref"], (*where[:-1], keyword, index))
+            if rule_constant(name) not in mapping.values():
+                mapping[name] = rule_constant(name)
+        entries = ", ".join(f"{value!r}: {rule}" for value, rule in mapping.items())
+        args.append(f"mapping={{{entries}}}")
+    if nullable:
+        args.append("nullable=True")
+    return f"OneOf({', '.join(args)})"
+
+
+def _typed_rule(spec: Spec, schema: dict[str, Any], kind: str, nullable: bool, where: Where) -> str:
     args: list[str] = []
     if kind == "string":
         args += _keyword_args(schema, _STRING_KEYWORDS)
@@ -517,35 +701,51 @@ def _rule(spec: Spec, schema: Any, where: str, top: bool = False) -> str:
         call = "String"
     elif kind in ("integer", "number"):
         args += _keyword_args(schema, _NUMBER_KEYWORDS)
-        if "enum" in schema:
-            args.append(f"enum={tuple(schema['enum'])!r}")
         call = "Integer" if kind == "integer" else "Number"
     elif kind == "boolean":
         call = "Boolean"
     elif kind == "array":
-        items = _rule(spec, schema.get("items", {}), f"{where} → items")
+        items = _rule(spec, schema.get("items", {}), (*where, "items"))
         args.append(f"items={items}")
         args += _keyword_args(schema, _ARRAY_KEYWORDS)
         call = "Array"
     else:
-        properties = schema.get("properties", {})
-        fields = ", ".join(
-            f"{name!r}: {_rule(spec, sub, f'{where} → properties → {name}')}"
-            for name, sub in properties.items()
-        )
-        args.append(f"properties={{{fields}}}")
-        required = tuple(schema.get("required", []))
-        if required:
-            args.append(f"required={required!r}")
-        additional = schema.get("additionalProperties")
-        if additional is False:
-            args.append("closed=True")
-        elif isinstance(additional, dict) and additional:
-            args.append(f"additional={_rule(spec, additional, f'{where} → additionalProperties')}")
+        args += _object_args(spec, schema, where)
         call = "Object"
     if nullable:
         args.append("nullable=True")
     return f"{call}({', '.join(args)})"
+
+
+def _object_args(spec: Spec, schema: dict[str, Any], where: Where) -> list[str]:
+    properties = schema.get("properties", {})
+    fields = ", ".join(
+        f"{name!r}: {_rule(spec, sub, (*where, 'properties', name))}"
+        for name, sub in properties.items()
+    )
+    args = [f"properties={{{fields}}}"]
+    required = tuple(schema.get("required", []))
+    if required:
+        args.append(f"required={required!r}")
+    additional = schema.get("additionalProperties")
+    if additional is False:
+        args.append("closed=True")
+    elif isinstance(additional, dict) and additional:
+        args.append(f"additional={_rule(spec, additional, (*where, 'additionalProperties'))}")
+    args += _keyword_args(schema, _OBJECT_KEYWORDS)
+    for keyword, python in (
+        ("readOnly", "read_only"),
+        ("writeOnly", "write_only"),
+        ("deprecated", "deprecated"),
+    ):
+        names = tuple(
+            name
+            for name, sub in properties.items()
+            if isinstance(sub, dict) and spec.resolve(sub).get(keyword) is True
+        )
+        if names:
+            args.append(f"{python}={names!r}")
+    return args
 
 
 def _keyword_args(schema: dict[str, Any], keywords: dict[str, str]) -> list[str]:

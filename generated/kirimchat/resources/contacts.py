@@ -4,6 +4,7 @@ look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 from __future__ import annotations
 
 import builtins
+import functools
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
@@ -14,7 +15,6 @@ from .._bulk import BulkOperationError, chunk_key, chunked
 from .._constants import IDEMPOTENCY_HEADER
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
-from .._validation import model_argument
 from ..api.contacts import attach_label as _attach_label
 from ..api.contacts import bulk_label as _bulk_label
 from ..api.contacts import create_contact as _create_contact
@@ -22,7 +22,6 @@ from ..api.contacts import detach_label as _detach_label
 from ..api.contacts import get_contact as _get_contact
 from ..api.contacts import list_contacts as _list_contacts
 from ..errors import APIError, ParamValidationError
-from ..models.attach_label_request import AttachLabelRequest
 from ..models.bulk_label_operation import BulkLabelOperation
 from ..models.bulk_label_request import BulkLabelRequest
 from ..models.bulk_label_result import BulkLabelResult
@@ -30,7 +29,6 @@ from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ..models.contact import Contact
 from ..models.contact_envelope import ContactEnvelope
 from ..models.contact_list import ContactList
-from ..models.create_contact_request import CreateContactRequest
 from ..models.label_attachment_envelope import LabelAttachmentEnvelope
 from ..models.metadata import Metadata
 from ..types import UNSET, Unset
@@ -102,16 +100,14 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        kwargs = _attach_label.OPERATION.request(
+            (contact_id, idempotency_key), {"label_id": label_id}
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _attach_label._parse_response(response)
+        return _attach_label._parse_response(response, self._client.strict_response_validation)
 
     def detach_label(
         self,
@@ -150,12 +146,12 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
+        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _detach_label._parse_response(response)
+        return _detach_label._parse_response(response, self._client.strict_response_validation)
 
     def bulk_label(
         self,
@@ -208,15 +204,15 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        kwargs = _bulk_label.OPERATION.request(
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _bulk_label._parse_response(response)
+        return _bulk_label._parse_response(response, self._client.strict_response_validation)
 
     def bulk_attach_label(
         self,
@@ -337,7 +333,9 @@ class Contacts:
         for index, (kwargs, options) in enumerate(requests):
             try:
                 response = self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(response).data
+                result = _bulk_label._parse_response(
+                    response, self._client.strict_response_validation
+                ).data
             except APIError as error:
                 remaining = [item for chunk in chunks[index:] for item in chunk]
                 raise BulkOperationError(
@@ -397,10 +395,10 @@ class Contacts:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
-            kwargs = _list_contacts._get_kwargs(
-                phone=phone, search=search, limit=limit, cursor=page_cursor
+            kwargs = _list_contacts.OPERATION.request((phone, search, limit, page_cursor))
+            envelope = _list_contacts._parse_response(
+                self._client.request(kwargs, options), self._client.strict_response_validation
             )
-            envelope = _list_contacts._parse_response(self._client.request(kwargs, options))
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -455,21 +453,21 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        kwargs = _create_contact.OPERATION.request(
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _create_contact._parse_response(response)
+        return _create_contact._parse_response(response, self._client.strict_response_validation)
 
     def get(
         self,
@@ -500,12 +498,12 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact._get_kwargs(id=contact_id)
+        kwargs = _get_contact.OPERATION.request((contact_id,))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _get_contact._parse_response(response)
+        return _get_contact._parse_response(response, self._client.strict_response_validation)
 
 
 class ContactsWithRawResponse:
@@ -525,16 +523,19 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        kwargs = _attach_label.OPERATION.request(
+            (contact_id, idempotency_key), {"label_id": label_id}
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _attach_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _attach_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def detach_label(
         self,
@@ -546,12 +547,17 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
+        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _detach_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _detach_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def bulk_label(
         self,
@@ -565,15 +571,20 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        kwargs = _bulk_label.OPERATION.request(
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _bulk_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _bulk_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def list(
         self,
@@ -587,12 +598,17 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
+        kwargs = _list_contacts.OPERATION.request((phone, search, limit, cursor))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _list_contacts._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _list_contacts._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def create(
         self,
@@ -608,21 +624,26 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        kwargs = _create_contact.OPERATION.request(
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _create_contact._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _create_contact._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def get(
         self,
@@ -633,12 +654,17 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact._get_kwargs(id=contact_id)
+        kwargs = _get_contact.OPERATION.request((contact_id,))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _get_contact._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _get_contact._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
 
 class AsyncContacts:
@@ -702,16 +728,14 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        kwargs = _attach_label.OPERATION.request(
+            (contact_id, idempotency_key), {"label_id": label_id}
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _attach_label._parse_response(response)
+        return _attach_label._parse_response(response, self._client.strict_response_validation)
 
     async def detach_label(
         self,
@@ -750,12 +774,12 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
+        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _detach_label._parse_response(response)
+        return _detach_label._parse_response(response, self._client.strict_response_validation)
 
     async def bulk_label(
         self,
@@ -808,15 +832,15 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        kwargs = _bulk_label.OPERATION.request(
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _bulk_label._parse_response(response)
+        return _bulk_label._parse_response(response, self._client.strict_response_validation)
 
     async def bulk_attach_label(
         self,
@@ -937,7 +961,9 @@ class AsyncContacts:
         for index, (kwargs, options) in enumerate(requests):
             try:
                 response = await self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(response).data
+                result = _bulk_label._parse_response(
+                    response, self._client.strict_response_validation
+                ).data
             except APIError as error:
                 remaining = [item for chunk in chunks[index:] for item in chunk]
                 raise BulkOperationError(
@@ -995,14 +1021,12 @@ class AsyncContacts:
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        _list_contacts._get_kwargs(
-            phone=phone, search=search, limit=limit, cursor=cursor
+        _list_contacts.OPERATION.request(
+            (phone, search, limit, cursor)
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Contact]:
-            kwargs = _list_contacts._get_kwargs(
-                phone=phone, search=search, limit=limit, cursor=page_cursor
-            )
+            kwargs = _list_contacts.OPERATION.request((phone, search, limit, page_cursor))
             envelope = _list_contacts._parse_response(await self._client.request(kwargs, options))
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -1058,21 +1082,21 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        kwargs = _create_contact.OPERATION.request(
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _create_contact._parse_response(response)
+        return _create_contact._parse_response(response, self._client.strict_response_validation)
 
     async def get(
         self,
@@ -1103,12 +1127,12 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact._get_kwargs(id=contact_id)
+        kwargs = _get_contact.OPERATION.request((contact_id,))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _get_contact._parse_response(response)
+        return _get_contact._parse_response(response, self._client.strict_response_validation)
 
 
 class AsyncContactsWithRawResponse:
@@ -1128,16 +1152,19 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label._get_kwargs(
-            id=contact_id,
-            body=AttachLabelRequest(label_id=label_id),
-            idempotency_key=idempotency_key,
+        kwargs = _attach_label.OPERATION.request(
+            (contact_id, idempotency_key), {"label_id": label_id}
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _attach_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _attach_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def detach_label(
         self,
@@ -1149,12 +1176,17 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label._get_kwargs(id=contact_id, label_id=label_id)
+        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _detach_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _detach_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def bulk_label(
         self,
@@ -1168,15 +1200,20 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label._get_kwargs(
-            body=BulkLabelRequest(contact_ids=contact_ids, label_id=label_id, operation=operation),
-            idempotency_key=idempotency_key,
+        kwargs = _bulk_label.OPERATION.request(
+            (idempotency_key,),
+            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _bulk_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _bulk_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def list(
         self,
@@ -1190,12 +1227,17 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts._get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)
+        kwargs = _list_contacts.OPERATION.request((phone, search, limit, cursor))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _list_contacts._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _list_contacts._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def create(
         self,
@@ -1211,21 +1253,26 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact._get_kwargs(
-            body=CreateContactRequest(
-                phone_number=phone_number,
-                from_=from_,
-                name=name,
-                email=email,
-                metadata=model_argument(Metadata, metadata, "metadata"),
-            ),
-            idempotency_key=idempotency_key,
+        kwargs = _create_contact.OPERATION.request(
+            (idempotency_key,),
+            {
+                "phone_number": phone_number,
+                "from": from_,
+                "name": name,
+                "email": email,
+                "metadata": metadata,
+            },
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _create_contact._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _create_contact._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def get(
         self,
@@ -1236,9 +1283,14 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact._get_kwargs(id=contact_id)
+        kwargs = _get_contact.OPERATION.request((contact_id,))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _get_contact._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _get_contact._parse_response, strict=self._client.strict_response_validation
+            ),
+        )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -15,13 +16,11 @@ from ..api.labels import delete_label as _delete_label
 from ..api.labels import get_label as _get_label
 from ..api.labels import list_labels as _list_labels
 from ..api.labels import update_label as _update_label
-from ..models.create_label_request import CreateLabelRequest
 from ..models.deleted_label_envelope import DeletedLabelEnvelope
 from ..models.label import Label
 from ..models.label_color import LabelColor
 from ..models.label_envelope import LabelEnvelope
 from ..models.label_list import LabelList
-from ..models.update_label_request import UpdateLabelRequest
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -87,8 +86,10 @@ class Labels:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
-            kwargs = _list_labels._get_kwargs(limit=limit, cursor=page_cursor)
-            envelope = _list_labels._parse_response(self._client.request(kwargs, options))
+            kwargs = _list_labels.OPERATION.request((limit, page_cursor))
+            envelope = _list_labels._parse_response(
+                self._client.request(kwargs, options), self._client.strict_response_validation
+            )
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -139,15 +140,14 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        kwargs = _create_label.OPERATION.request(
+            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _create_label._parse_response(response)
+        return _create_label._parse_response(response, self._client.strict_response_validation)
 
     def get(
         self,
@@ -178,12 +178,12 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label._get_kwargs(id=label_id)
+        kwargs = _get_label.OPERATION.request((label_id,))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _get_label._parse_response(response)
+        return _get_label._parse_response(response, self._client.strict_response_validation)
 
     def delete(
         self,
@@ -215,12 +215,12 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label._get_kwargs(id=label_id)
+        kwargs = _delete_label.OPERATION.request((label_id,))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _delete_label._parse_response(response)
+        return _delete_label._parse_response(response, self._client.strict_response_validation)
 
     def update(
         self,
@@ -256,14 +256,12 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
-        )
+        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _update_label._parse_response(response)
+        return _update_label._parse_response(response, self._client.strict_response_validation)
 
 
 class LabelsWithRawResponse:
@@ -282,12 +280,17 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
+        kwargs = _list_labels.OPERATION.request((limit, cursor))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _list_labels._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _list_labels._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def create(
         self,
@@ -301,15 +304,19 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        kwargs = _create_label.OPERATION.request(
+            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
         )
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _create_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _create_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def get(
         self,
@@ -320,12 +327,17 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label._get_kwargs(id=label_id)
+        kwargs = _get_label.OPERATION.request((label_id,))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _get_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _get_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def delete(
         self,
@@ -336,12 +348,17 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label._get_kwargs(id=label_id)
+        kwargs = _delete_label.OPERATION.request((label_id,))
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _delete_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _delete_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     def update(
         self,
@@ -354,14 +371,17 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
-        )
+        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _update_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _update_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
 
 class AsyncLabels:
@@ -419,12 +439,12 @@ class AsyncLabels:
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        _list_labels._get_kwargs(
-            limit=limit, cursor=cursor
+        _list_labels.OPERATION.request(
+            (limit, cursor)
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Label]:
-            kwargs = _list_labels._get_kwargs(limit=limit, cursor=page_cursor)
+            kwargs = _list_labels.OPERATION.request((limit, page_cursor))
             envelope = _list_labels._parse_response(await self._client.request(kwargs, options))
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -476,15 +496,14 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        kwargs = _create_label.OPERATION.request(
+            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _create_label._parse_response(response)
+        return _create_label._parse_response(response, self._client.strict_response_validation)
 
     async def get(
         self,
@@ -515,12 +534,12 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label._get_kwargs(id=label_id)
+        kwargs = _get_label.OPERATION.request((label_id,))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _get_label._parse_response(response)
+        return _get_label._parse_response(response, self._client.strict_response_validation)
 
     async def delete(
         self,
@@ -552,12 +571,12 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label._get_kwargs(id=label_id)
+        kwargs = _delete_label.OPERATION.request((label_id,))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _delete_label._parse_response(response)
+        return _delete_label._parse_response(response, self._client.strict_response_validation)
 
     async def update(
         self,
@@ -593,14 +612,12 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
-        )
+        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _update_label._parse_response(response)
+        return _update_label._parse_response(response, self._client.strict_response_validation)
 
 
 class AsyncLabelsWithRawResponse:
@@ -619,12 +636,17 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels._get_kwargs(limit=limit, cursor=cursor)
+        kwargs = _list_labels.OPERATION.request((limit, cursor))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _list_labels._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _list_labels._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def create(
         self,
@@ -638,15 +660,19 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _create_label._get_kwargs(
-            body=CreateLabelRequest(name=name, team_id=team_id, color=color),
-            idempotency_key=idempotency_key,
+        kwargs = _create_label.OPERATION.request(
+            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
         )
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _create_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _create_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def get(
         self,
@@ -657,12 +683,17 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label._get_kwargs(id=label_id)
+        kwargs = _get_label.OPERATION.request((label_id,))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _get_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _get_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def delete(
         self,
@@ -673,12 +704,17 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label._get_kwargs(id=label_id)
+        kwargs = _delete_label.OPERATION.request((label_id,))
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _delete_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _delete_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
     async def update(
         self,
@@ -691,11 +727,14 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _update_label._get_kwargs(
-            id=label_id, body=UpdateLabelRequest(name=name, color=color)
-        )
+        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _update_label._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _update_label._parse_response, strict=self._client.strict_response_validation
+            ),
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -56,12 +57,12 @@ class Meta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_me._get_kwargs()
+        kwargs = _get_me.OPERATION.request(())
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _get_me._parse_response(response)
+        return _get_me._parse_response(response, self._client.strict_response_validation)
 
 
 class MetaWithRawResponse:
@@ -78,12 +79,17 @@ class MetaWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[MeEnvelope]:
         """Like ``Meta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
-        kwargs = _get_me._get_kwargs()
+        kwargs = _get_me.OPERATION.request(())
         response = self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _get_me._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _get_me._parse_response, strict=self._client.strict_response_validation
+            ),
+        )
 
 
 class AsyncMeta:
@@ -124,12 +130,12 @@ class AsyncMeta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_me._get_kwargs()
+        kwargs = _get_me.OPERATION.request(())
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return _get_me._parse_response(response)
+        return _get_me._parse_response(response, self._client.strict_response_validation)
 
 
 class AsyncMetaWithRawResponse:
@@ -146,9 +152,14 @@ class AsyncMetaWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[MeEnvelope]:
         """Like ``AsyncMeta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
-        kwargs = _get_me._get_kwargs()
+        kwargs = _get_me.OPERATION.request(())
         response = await self._client.request(
             kwargs,
             RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
         )
-        return APIResponse(response, _get_me._parse_response)
+        return APIResponse(
+            response,
+            functools.partial(
+                _get_me._parse_response, strict=self._client.strict_response_validation
+            ),
+        )

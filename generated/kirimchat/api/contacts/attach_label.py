@@ -5,14 +5,12 @@ Low-level functions; most code calls ``client.contacts.attach_label(...)`` inste
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import _rules
-from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError, ParamValidationError
+from ..._operations import Operation, Param
 from ...models.attach_label_request import AttachLabelRequest
 from ...models.label_attachment_envelope import LabelAttachmentEnvelope
 from ...types import UNSET, Response, Unset
@@ -20,56 +18,36 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
+OPERATION = Operation(
+    "post",
+    "/contacts/{id}/labels",
+    params=(
+        Param("id", "path", _rules.ATTACH_LABEL__ID, "contact_id"),
+        Param("Idempotency-Key", "header", _rules.ATTACH_LABEL__IDEMPOTENCY_KEY, "idempotency_key"),
+    ),
+    body=_rules.ATTACH_LABEL__BODY,
+    responses={200: LabelAttachmentEnvelope.from_dict},
+    response_rules={200: _rules.ATTACH_LABEL__RESPONSE_200},
+)
+"""``POST /contacts/{id}/labels`` (attachLabel), as the API description gives it."""
+
 
 def _get_kwargs(
     id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET
 ) -> dict[str, Any]:
-    check_argument(_rules.ATTACH_LABEL__ID, id, "contact_id")
-    if not isinstance(idempotency_key, Unset):
-        check_argument(_rules.ATTACH_LABEL__IDEMPOTENCY_KEY, idempotency_key, "idempotency_key")
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/contacts/{id}/labels".format(id=quote(str(id), safe="")),
-    }
-
-    try:
-        _kwargs["json"] = body.to_dict()
-
-    except (AttributeError, TypeError, ValueError) as error:
-        # A field of the wrong type that cannot even be encoded; the rules below name the others.
-        raise ParamValidationError("body", body, f"cannot be encoded as JSON: {error}") from None
-    headers["Content-Type"] = "application/json"
-    check_argument(_rules.ATTACH_LABEL__BODY, _kwargs["json"], "")
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OPERATION.request((id, idempotency_key), body)
 
 
-def _parse_response(response: httpx.Response) -> LabelAttachmentEnvelope:
-    """The ``LabelAttachmentEnvelope`` of a success response; a body of any other shape is an error."""
-    try:
-        data = response.json()
-    except ValueError as error:
-        raise APIResponseValidationError(response, f"the body is not JSON ({error})") from None
-    problem = check_response(_rules.ATTACH_LABEL__RESPONSE, data)
-    if problem is not None:
-        raise APIResponseValidationError(response, problem)
-    try:
-        return LabelAttachmentEnvelope.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+def _parse_response(response: httpx.Response, strict: bool = False) -> LabelAttachmentEnvelope:
+    return cast("LabelAttachmentEnvelope", OPERATION.parse(response, strict))
 
 
-def _detailed(response: httpx.Response) -> Response[LabelAttachmentEnvelope]:
+def _detailed(response: httpx.Response, strict: bool) -> Response[LabelAttachmentEnvelope]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=_parse_response(response, strict),
     )
 
 
@@ -77,7 +55,10 @@ def sync_detailed(
     id: str, *, body: AttachLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)))
+    return _detailed(
+        client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 def sync(
@@ -85,44 +66,44 @@ def sync(
 ) -> LabelAttachmentEnvelope:
     """Attach a label to a contact.
 
-    Attaches an existing label to a contact.
+        Attaches an existing label to a contact.
 
-    The call is idempotent: attaching a label that is already attached changes nothing and
-    still succeeds with `attached: true`. The label and the contact must belong to the same
-    team; a contact or label of another organisation or another team is reported as
-    `resource_not_found` (404), never as 403.
+        The call is idempotent: attaching a label that is already attached changes nothing and
+        still succeeds with `attached: true`. The label and the contact must belong to the same
+        team; a contact or label of another organisation or another team is reported as
+        `resource_not_found` (404), never as 403.
 
-    Attaching counts against the organisation's *write* rate-limit bucket.
+        Attaching counts against the organisation's *write* rate-limit bucket.
 
-    Corrections to the vendor's page: it prints no status codes (200, 400, 401, 404, 429
-    and 500 come from the concept pages; 409 and 422 from the idempotency pages, as for
-    every POST that takes an `Idempotency-Key`); its request example sends `"label_id":
-    "example"`
-    and its path uses `/contacts/example/labels`, both of which break their own patterns;
-    its success example omits `contact_id`, `label_id` and `request_id`; and every error
-    example is the same `invalid_phone_number` placeholder without `message`. Each example
-    here is our own and validates against its schema.
+        Corrections to the vendor's page: it prints no status codes (200, 400, 401, 404, 429
+        and 500 come from the concept pages; 409 and 422 from the idempotency pages, as for
+        every POST that takes an `Idempotency-Key`); its request example sends `"label_id":
+        "example"`
+        and its path uses `/contacts/example/labels`, both of which break their own patterns;
+        its success example omits `contact_id`, `label_id` and `request_id`; and every error
+        example is the same `invalid_phone_number` placeholder without `message`. Each example
+        here is our own and validates against its schema.
 
-    Args:
-        id: The contact's id.
-        idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and
-            replays it for a request with the same key and body. The same key with another
-            body is rejected. The kirimchat SDK sends one on every POST and keeps it across
-            retries.
-        body: the request body.
-        client: the ``KirimChat`` that sends the request.
+        Args:
+            id: The contact's id.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and
+                replays it for a request with the same key and body. The same key with another
+                body is rejected. The kirimchat SDK sends one on every POST and keeps it across
+                retries.
+            body: the request body.
+            client: the ``KirimChat`` that sends the request.
 
-    Raises:
-        kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
-        kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
-        kirimchat.APIConnectionError: no response, after the client's retries.
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
+            kirimchat.APIConnectionError: no response, after the client's retries.
 
-    Returns:
-        The parsed ``LabelAttachmentEnvelope``.
+        Returns:
+    The parsed ``LabelAttachmentEnvelope``.
     """
-
     return _parse_response(
-        client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
+        client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
     )
 
 
@@ -135,7 +116,8 @@ async def asyncio_detailed(
 ) -> Response[LabelAttachmentEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
+        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
     )
 
 
@@ -148,5 +130,6 @@ async def asyncio(
 ) -> LabelAttachmentEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key))
+        await client.request(_get_kwargs(id=id, body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
     )

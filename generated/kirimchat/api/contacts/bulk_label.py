@@ -5,13 +5,12 @@ Low-level functions; most code calls ``client.contacts.bulk_label(...)`` instead
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import _rules
-from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError, ParamValidationError
+from ..._operations import Operation, Param
 from ...models.bulk_label_request import BulkLabelRequest
 from ...models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ...types import UNSET, Response, Unset
@@ -19,50 +18,33 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
+OPERATION = Operation(
+    "post",
+    "/contacts/bulk_label",
+    params=(
+        Param("Idempotency-Key", "header", _rules.BULK_LABEL__IDEMPOTENCY_KEY, "idempotency_key"),
+    ),
+    body=_rules.BULK_LABEL__BODY,
+    responses={200: BulkLabelResultEnvelope.from_dict},
+    response_rules={200: _rules.BULK_LABEL__RESPONSE_200},
+)
+"""``POST /contacts/bulk_label`` (bulkLabel), as the API description gives it."""
+
 
 def _get_kwargs(*, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET) -> dict[str, Any]:
-    if not isinstance(idempotency_key, Unset):
-        check_argument(_rules.BULK_LABEL__IDEMPOTENCY_KEY, idempotency_key, "idempotency_key")
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
-    _kwargs: dict[str, Any] = {"method": "post", "url": "/contacts/bulk_label"}
-
-    try:
-        _kwargs["json"] = body.to_dict()
-
-    except (AttributeError, TypeError, ValueError) as error:
-        # A field of the wrong type that cannot even be encoded; the rules below name the others.
-        raise ParamValidationError("body", body, f"cannot be encoded as JSON: {error}") from None
-    headers["Content-Type"] = "application/json"
-    check_argument(_rules.BULK_LABEL__BODY, _kwargs["json"], "")
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OPERATION.request((idempotency_key,), body)
 
 
-def _parse_response(response: httpx.Response) -> BulkLabelResultEnvelope:
-    """The ``BulkLabelResultEnvelope`` of a success response; a body of any other shape is an error."""
-    try:
-        data = response.json()
-    except ValueError as error:
-        raise APIResponseValidationError(response, f"the body is not JSON ({error})") from None
-    problem = check_response(_rules.BULK_LABEL__RESPONSE, data)
-    if problem is not None:
-        raise APIResponseValidationError(response, problem)
-    try:
-        return BulkLabelResultEnvelope.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+def _parse_response(response: httpx.Response, strict: bool = False) -> BulkLabelResultEnvelope:
+    return cast("BulkLabelResultEnvelope", OPERATION.parse(response, strict))
 
 
-def _detailed(response: httpx.Response) -> Response[BulkLabelResultEnvelope]:
+def _detailed(response: httpx.Response, strict: bool) -> Response[BulkLabelResultEnvelope]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=_parse_response(response, strict),
     )
 
 
@@ -70,7 +52,10 @@ def sync_detailed(
     *, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[BulkLabelResultEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
+    return _detailed(
+        client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 def sync(
@@ -78,49 +63,54 @@ def sync(
 ) -> BulkLabelResultEnvelope:
     """Attach or detach one label on many contacts.
 
-    Adds (`operation: attach`) or removes (`operation: detach`) one label on up to 1000
-    contacts in a single transaction. Contacts of another organisation, or of another team
-    than the label, are skipped silently and counted in `skipped_cross_org` and
-    `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
-    answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
+        Adds (`operation: attach`) or removes (`operation: detach`) one label on up to 1000
+        contacts in a single transaction. Contacts of another organisation, or of another team
+        than the label, are skipped silently and counted in `skipped_cross_org` and
+        `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
+        answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
 
-    Our reading where the vendor is silent: an id that is no contact of the caller's
-    organisation counts as `skipped_cross_org` whether another organisation has it or
-    nobody does (the API does not tell the two apart, as everywhere else); an id given
-    twice counts once; `applied` counts every contact of the label's team, also those
-    that already had (or, for `detach`, lacked) the label.
+        Our reading where the vendor is silent: an id that is no contact of the caller's
+        organisation counts as `skipped_cross_org` whether another organisation has it or
+        nobody does (the API does not tell the two apart, as everywhere else); an id given
+        twice counts once; `applied` counts every contact of the label's team, also those
+        that already had (or, for `detach`, lacked) the label.
 
-    Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
-    appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
-    reading of the title). Its example sets every count to 1 and `request_id` to
-    `"example"`. The SDK's `bulk_attach_label`/`bulk_detach_label` helpers split any number
-    of ids into chunks of at most 1000.
+        Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
+        appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
+        reading of the title). Its example sets every count to 1 and `request_id` to
+        `"example"`. The SDK's `bulk_attach_label`/`bulk_detach_label` helpers split any number
+        of ids into chunks of at most 1000.
 
-    Args:
-        idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and
-            replays it for a request with the same key and body. The same key with another
-            body is rejected. The kirimchat SDK sends one on every POST and keeps it across
-            retries.
-        body: the request body.
-        client: the ``KirimChat`` that sends the request.
+        Args:
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and
+                replays it for a request with the same key and body. The same key with another
+                body is rejected. The kirimchat SDK sends one on every POST and keeps it across
+                retries.
+            body: the request body.
+            client: the ``KirimChat`` that sends the request.
 
-    Raises:
-        kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
-        kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
-        kirimchat.APIConnectionError: no response, after the client's retries.
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
+            kirimchat.APIConnectionError: no response, after the client's retries.
 
-    Returns:
-        The parsed ``BulkLabelResultEnvelope``.
+        Returns:
+    The parsed ``BulkLabelResultEnvelope``.
     """
-
-    return _parse_response(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
+    return _parse_response(
+        client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 async def asyncio_detailed(
     *, body: BulkLabelRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[BulkLabelResultEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
+    return _detailed(
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 async def asyncio(
@@ -128,5 +118,6 @@ async def asyncio(
 ) -> BulkLabelResultEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key))
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
     )

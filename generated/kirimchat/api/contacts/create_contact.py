@@ -5,13 +5,12 @@ Low-level functions; most code calls ``client.contacts.create(...)`` instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import _rules
-from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError, ParamValidationError
+from ..._operations import Operation, Param
 from ...models.contact_envelope import ContactEnvelope
 from ...models.create_contact_request import CreateContactRequest
 from ...types import UNSET, Response, Unset
@@ -19,52 +18,37 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
+OPERATION = Operation(
+    "post",
+    "/contacts",
+    params=(
+        Param(
+            "Idempotency-Key", "header", _rules.CREATE_CONTACT__IDEMPOTENCY_KEY, "idempotency_key"
+        ),
+    ),
+    body=_rules.CREATE_CONTACT__BODY,
+    responses={201: ContactEnvelope.from_dict},
+    response_rules={201: _rules.CREATE_CONTACT__RESPONSE_201},
+)
+"""``POST /contacts`` (createContact), as the API description gives it."""
+
 
 def _get_kwargs(
     *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET
 ) -> dict[str, Any]:
-    if not isinstance(idempotency_key, Unset):
-        check_argument(_rules.CREATE_CONTACT__IDEMPOTENCY_KEY, idempotency_key, "idempotency_key")
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
-    _kwargs: dict[str, Any] = {"method": "post", "url": "/contacts"}
-
-    try:
-        _kwargs["json"] = body.to_dict()
-
-    except (AttributeError, TypeError, ValueError) as error:
-        # A field of the wrong type that cannot even be encoded; the rules below name the others.
-        raise ParamValidationError("body", body, f"cannot be encoded as JSON: {error}") from None
-    headers["Content-Type"] = "application/json"
-    check_argument(_rules.CREATE_CONTACT__BODY, _kwargs["json"], "")
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return OPERATION.request((idempotency_key,), body)
 
 
-def _parse_response(response: httpx.Response) -> ContactEnvelope:
-    """The ``ContactEnvelope`` of a success response; a body of any other shape is an error."""
-    try:
-        data = response.json()
-    except ValueError as error:
-        raise APIResponseValidationError(response, f"the body is not JSON ({error})") from None
-    problem = check_response(_rules.CREATE_CONTACT__RESPONSE, data)
-    if problem is not None:
-        raise APIResponseValidationError(response, problem)
-    try:
-        return ContactEnvelope.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+def _parse_response(response: httpx.Response, strict: bool = False) -> ContactEnvelope:
+    return cast("ContactEnvelope", OPERATION.parse(response, strict))
 
 
-def _detailed(response: httpx.Response) -> Response[ContactEnvelope]:
+def _detailed(response: httpx.Response, strict: bool) -> Response[ContactEnvelope]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=_parse_response(response, strict),
     )
 
 
@@ -72,7 +56,10 @@ def sync_detailed(
     *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET, client: KirimChat
 ) -> Response[ContactEnvelope]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
+    return _detailed(
+        client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 def sync(
@@ -80,41 +67,46 @@ def sync(
 ) -> ContactEnvelope:
     """Create a contact.
 
-    Creates a contact attached to a connected WhatsApp account. An organisation with one
-    account needs no `from`; one with several must send `from`, the account's number
-    (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
-    is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
-    `contact.created` webhook.
+        Creates a contact attached to a connected WhatsApp account. An organisation with one
+        account needs no `from`; one with several must send `from`, the account's number
+        (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
+        is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
+        `contact.created` webhook.
 
-    Inferred here: the 201 status (the vendor's page names the response "Contact created"
-    and shows no code), the E.164 pattern of `phone_number` and `from` (the errors
-    catalogue's `invalid_phone_number`), and string values in `metadata` (its only example).
+        Inferred here: the 201 status (the vendor's page names the response "Contact created"
+        and shows no code), the E.164 pattern of `phone_number` and `from` (the errors
+        catalogue's `invalid_phone_number`), and string values in `metadata` (its only example).
 
-    Args:
-        idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and
-            replays it for a request with the same key and body. The same key with another
-            body is rejected. The kirimchat SDK sends one on every POST and keeps it across
-            retries.
-        body: the request body.
-        client: the ``KirimChat`` that sends the request.
+        Args:
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and
+                replays it for a request with the same key and body. The same key with another
+                body is rejected. The kirimchat SDK sends one on every POST and keeps it across
+                retries.
+            body: the request body.
+            client: the ``KirimChat`` that sends the request.
 
-    Raises:
-        kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
-        kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
-        kirimchat.APIConnectionError: no response, after the client's retries.
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
+            kirimchat.APIConnectionError: no response, after the client's retries.
 
-    Returns:
-        The parsed ``ContactEnvelope``.
+        Returns:
+    The parsed ``ContactEnvelope``.
     """
-
-    return _parse_response(client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
+    return _parse_response(
+        client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 async def asyncio_detailed(
     *, body: CreateContactRequest, idempotency_key: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[ContactEnvelope]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)))
+    return _detailed(
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
+    )
 
 
 async def asyncio(
@@ -122,5 +114,6 @@ async def asyncio(
 ) -> ContactEnvelope:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key))
+        await client.request(_get_kwargs(body=body, idempotency_key=idempotency_key)),
+        client.strict_response_validation,
     )

@@ -5,18 +5,31 @@ Low-level functions; most code calls ``client.contacts.list(...)`` instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import _rules
-from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError
+from ..._operations import Operation, Param
 from ...models.contact_list import ContactList
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
+
+OPERATION = Operation(
+    "get",
+    "/contacts",
+    params=(
+        Param("phone", "query", _rules.LIST_CONTACTS__PHONE, "phone"),
+        Param("search", "query", _rules.LIST_CONTACTS__SEARCH, "search"),
+        Param("limit", "query", _rules.LIST_CONTACTS__LIMIT, "limit"),
+        Param("cursor", "query", _rules.LIST_CONTACTS__CURSOR, "cursor"),
+    ),
+    responses={200: ContactList.from_dict},
+    response_rules={200: _rules.LIST_CONTACTS__RESPONSE_200},
+)
+"""``GET /contacts`` (listContacts), as the API description gives it."""
 
 
 def _get_kwargs(
@@ -26,53 +39,19 @@ def _get_kwargs(
     limit: int | Unset = 25,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    if not isinstance(phone, Unset):
-        check_argument(_rules.LIST_CONTACTS__PHONE, phone, "phone")
-    if not isinstance(search, Unset):
-        check_argument(_rules.LIST_CONTACTS__SEARCH, search, "search")
-    if not isinstance(limit, Unset):
-        check_argument(_rules.LIST_CONTACTS__LIMIT, limit, "limit")
-    if not isinstance(cursor, Unset):
-        check_argument(_rules.LIST_CONTACTS__CURSOR, cursor, "cursor")
-
-    params: dict[str, Any] = {}
-
-    params["phone"] = phone
-
-    params["search"] = search
-
-    params["limit"] = limit
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get", "url": "/contacts", "params": params}
-
-    return _kwargs
+    return OPERATION.request((phone, search, limit, cursor))
 
 
-def _parse_response(response: httpx.Response) -> ContactList:
-    """The ``ContactList`` of a success response; a body of any other shape is an error."""
-    try:
-        data = response.json()
-    except ValueError as error:
-        raise APIResponseValidationError(response, f"the body is not JSON ({error})") from None
-    problem = check_response(_rules.LIST_CONTACTS__RESPONSE, data)
-    if problem is not None:
-        raise APIResponseValidationError(response, problem)
-    try:
-        return ContactList.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+def _parse_response(response: httpx.Response, strict: bool = False) -> ContactList:
+    return cast("ContactList", OPERATION.parse(response, strict))
 
 
-def _detailed(response: httpx.Response) -> Response[ContactList]:
+def _detailed(response: httpx.Response, strict: bool) -> Response[ContactList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=_parse_response(response, strict),
     )
 
 
@@ -86,7 +65,8 @@ def sync_detailed(
 ) -> Response[ContactList]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
+        client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)),
+        client.strict_response_validation,
     )
 
 
@@ -100,35 +80,35 @@ def sync(
 ) -> ContactList:
     """List contacts.
 
-    Lists the contacts of the whole organisation, newest first, one page at a time. Filter
-    by an exact E.164 `phone`, or by `search`, a partial match on name and email.
+        Lists the contacts of the whole organisation, newest first, one page at a time. Filter
+        by an exact E.164 `phone`, or by `search`, a partial match on name and email.
 
-    Corrections to the vendor's page: it types `limit` as a string of digits with no range;
-    the pagination page gives an integer from 1 to 100, default 25, and `invalid_limit`
-    outside it, which is what this document says. Its example lists contacts with only
-    `id` and `object`.
+        Corrections to the vendor's page: it types `limit` as a string of digits with no range;
+        the pagination page gives an integer from 1 to 100, default 25, and `invalid_limit`
+        outside it, which is what this document says. Its example lists contacts with only
+        `id` and `object`.
 
-    Args:
-        phone: Only the contact with this phone number, in E.164 form (`+` and digits).
-        search: A partial, case-insensitive match on the contact's name or email.
-        limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
-            400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
-            its pagination page gives the range, which is what we follow.
-        cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
-            Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
-        client: the ``KirimChat`` that sends the request.
+        Args:
+            phone: Only the contact with this phone number, in E.164 form (`+` and digits).
+            search: A partial, case-insensitive match on the contact's name or email.
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
+                400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
+                its pagination page gives the range, which is what we follow.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
+                Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
+            client: the ``KirimChat`` that sends the request.
 
-    Raises:
-        kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
-        kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
-        kirimchat.APIConnectionError: no response, after the client's retries.
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
+            kirimchat.APIConnectionError: no response, after the client's retries.
 
-    Returns:
-        The parsed ``ContactList``.
+        Returns:
+    The parsed ``ContactList``.
     """
-
     return _parse_response(
-        client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
+        client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)),
+        client.strict_response_validation,
     )
 
 
@@ -142,7 +122,8 @@ async def asyncio_detailed(
 ) -> Response[ContactList]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
     return _detailed(
-        await client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
+        await client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)),
+        client.strict_response_validation,
     )
 
 
@@ -156,5 +137,6 @@ async def asyncio(
 ) -> ContactList:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
     return _parse_response(
-        await client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor))
+        await client.request(_get_kwargs(phone=phone, search=search, limit=limit, cursor=cursor)),
+        client.strict_response_validation,
     )

@@ -5,60 +5,45 @@ Low-level functions; most code calls ``client.labels.list(...)`` instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import _rules
-from ..._validation import check_argument, check_response
-from ...errors import APIResponseValidationError
+from ..._operations import Operation, Param
 from ...models.label_list import LabelList
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncKirimChat, KirimChat
 
+OPERATION = Operation(
+    "get",
+    "/labels",
+    params=(
+        Param("limit", "query", _rules.LIST_LABELS__LIMIT, "limit"),
+        Param("cursor", "query", _rules.LIST_LABELS__CURSOR, "cursor"),
+    ),
+    responses={200: LabelList.from_dict},
+    response_rules={200: _rules.LIST_LABELS__RESPONSE_200},
+)
+"""``GET /labels`` (listLabels), as the API description gives it."""
+
 
 def _get_kwargs(*, limit: int | Unset = 25, cursor: str | Unset = UNSET) -> dict[str, Any]:
-    if not isinstance(limit, Unset):
-        check_argument(_rules.LIST_LABELS__LIMIT, limit, "limit")
-    if not isinstance(cursor, Unset):
-        check_argument(_rules.LIST_LABELS__CURSOR, cursor, "cursor")
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get", "url": "/labels", "params": params}
-
-    return _kwargs
+    return OPERATION.request((limit, cursor))
 
 
-def _parse_response(response: httpx.Response) -> LabelList:
-    """The ``LabelList`` of a success response; a body of any other shape is an error."""
-    try:
-        data = response.json()
-    except ValueError as error:
-        raise APIResponseValidationError(response, f"the body is not JSON ({error})") from None
-    problem = check_response(_rules.LIST_LABELS__RESPONSE, data)
-    if problem is not None:
-        raise APIResponseValidationError(response, problem)
-    try:
-        return LabelList.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+def _parse_response(response: httpx.Response, strict: bool = False) -> LabelList:
+    return cast("LabelList", OPERATION.parse(response, strict))
 
 
-def _detailed(response: httpx.Response) -> Response[LabelList]:
+def _detailed(response: httpx.Response, strict: bool) -> Response[LabelList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=_parse_response(response, strict),
     )
 
 
@@ -66,49 +51,58 @@ def sync_detailed(
     *, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimChat
 ) -> Response[LabelList]:
     """Like ``sync``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(client.request(_get_kwargs(limit=limit, cursor=cursor)))
+    return _detailed(
+        client.request(_get_kwargs(limit=limit, cursor=cursor)), client.strict_response_validation
+    )
 
 
 def sync(*, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimChat) -> LabelList:
     """List labels.
 
-    Lists the organisation's labels, of every team, newest first (our inference, as for
-    contacts), one page at a time.
+        Lists the organisation's labels, of every team, newest first (our inference, as for
+        contacts), one page at a time.
 
-    Inferred: no operation page exists for this call. The pagination pages name
-    `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
-    `labels.list()`; the parameters and envelope here are the documented pagination
-    ones. Whether it can be filtered by team is unknown, so it cannot here.
+        Inferred: no operation page exists for this call. The pagination pages name
+        `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
+        `labels.list()`; the parameters and envelope here are the documented pagination
+        ones. Whether it can be filtered by team is unknown, so it cannot here.
 
-    Args:
-        limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
-            400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
-            its pagination page gives the range, which is what we follow.
-        cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
-            Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
-        client: the ``KirimChat`` that sends the request.
+        Args:
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
+                400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
+                its pagination page gives the range, which is what we follow.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
+                Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
+            client: the ``KirimChat`` that sends the request.
 
-    Raises:
-        kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
-        kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
-        kirimchat.APIConnectionError: no response, after the client's retries.
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
+            kirimchat.APIConnectionError: no response, after the client's retries.
 
-    Returns:
-        The parsed ``LabelList``.
+        Returns:
+    The parsed ``LabelList``.
     """
-
-    return _parse_response(client.request(_get_kwargs(limit=limit, cursor=cursor)))
+    return _parse_response(
+        client.request(_get_kwargs(limit=limit, cursor=cursor)), client.strict_response_validation
+    )
 
 
 async def asyncio_detailed(
     *, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: AsyncKirimChat
 ) -> Response[LabelList]:
     """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
-    return _detailed(await client.request(_get_kwargs(limit=limit, cursor=cursor)))
+    return _detailed(
+        await client.request(_get_kwargs(limit=limit, cursor=cursor)),
+        client.strict_response_validation,
+    )
 
 
 async def asyncio(
     *, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: AsyncKirimChat
 ) -> LabelList:
     """The same as ``sync``, with an ``AsyncKirimChat``."""
-    return _parse_response(await client.request(_get_kwargs(limit=limit, cursor=cursor)))
+    return _parse_response(
+        await client.request(_get_kwargs(limit=limit, cursor=cursor)),
+        client.strict_response_validation,
+    )

@@ -1,0 +1,165 @@
+"""Operation descriptions, and the one place where a call becomes a request and a response a result.
+
+Each generated endpoint module declares its ``OPERATION``: method, path template, parameters
+with their rules and styles, the body's rule, and a parser per success status (``None`` for a
+status without a body). ``Operation.request`` turns the caller's arguments into the keyword
+arguments of ``SyncAPIClient.request`` after checking every one of them; ``Operation.parse``
+turns a success response into the model of its status.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import uuid
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ._validation import Rule, check_argument, check_response
+from .errors import APIResponseValidationError, ParamValidationError
+from .types import Unset
+
+Parser = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Param:
+    """One path, query or header parameter, as the API description gives it."""
+
+    name: str  # on the wire
+    location: str  # "path", "query" or "header"
+    rule: Rule
+    argument: str  # the caller's name for it, in error messages
+    explode: bool = True  # a query array as ``a=1&a=2`` (else ``a=1,2``)
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the API: what to send, how to check it, how to read the answer."""
+
+    method: str
+    path: str
+    params: tuple[Param, ...] = ()
+    body: Rule | None = None
+    responses: Mapping[int, Parser | None] = field(default_factory=dict)
+    response_rules: Mapping[int, Rule] = field(default_factory=dict)
+    content_type: str = "application/json"
+    deprecated: bool = False
+
+    def request(self, arguments: Sequence[Any], body: Any = None) -> dict[str, Any]:
+        """``SyncAPIClient.request``'s keyword arguments; ``arguments`` follow ``params``.
+
+        Every value is checked against its rule before anything is sent; a violation raises
+        ``ParamValidationError`` naming the argument. ``UNSET`` arguments are left out.
+        """
+        if self.deprecated:
+            warnings.warn(
+                f"{self.method.upper()} {self.path} is deprecated", DeprecationWarning, stacklevel=4
+            )
+        path_values: dict[str, str] = {}
+        query: list[tuple[str, str]] = []
+        headers: dict[str, str] = {}
+        for param, value in zip(self.params, arguments, strict=True):
+            if isinstance(value, Unset):
+                continue
+            if param.deprecated:
+                warnings.warn(
+                    f"the argument {param.argument} is deprecated", DeprecationWarning, stacklevel=4
+                )
+            value = to_json(value, param.argument)
+            check_argument(param.rule, value, param.argument)
+            if value is None:
+                continue
+            if param.location == "path":
+                path_values[param.name] = quote(_wire(value), safe="")
+            elif param.location == "query":
+                if isinstance(value, list):
+                    items = [_wire(item) for item in value]
+                    if param.explode:
+                        query.extend((param.name, item) for item in items)
+                    else:
+                        query.append((param.name, ",".join(items)))
+                else:
+                    query.append((param.name, _wire(value)))
+            else:
+                headers[param.name] = _wire(value)
+        kwargs: dict[str, Any] = {"method": self.method, "url": self.path.format(**path_values)}
+        if query:
+            kwargs["params"] = query
+        if self.body is not None:
+            json_body = to_json(body, "body")
+            check_argument(self.body, json_body, "")
+            kwargs["json"] = json_body
+            headers["Content-Type"] = self.content_type
+        if headers:
+            kwargs["headers"] = headers
+        return kwargs
+
+    def parse(self, response: httpx.Response, strict: bool = False) -> Any:
+        """The result of a success response: its status's model, or None when it has no body.
+
+        Leniently (the default) a value that does not fit its field's schema is kept as it is
+        (a number where a string was promised, an enum value added since); ``strict`` raises
+        ``APIResponseValidationError`` instead. A body the model cannot hold at all (not an
+        object, a required field missing) raises either way.
+        """
+        status = response.status_code
+        if status in self.responses:
+            parser = self.responses[status]
+        else:  # a success status the description does not list: read it as the first one
+            parser = next(iter(self.responses.values()), None)
+        if parser is None:
+            return None
+        try:
+            data = response.json()
+        except ValueError as error:
+            raise APIResponseValidationError(response, f"the body is not JSON ({error})") from None
+        rule = self.response_rules.get(status)
+        if strict and rule is not None:
+            problem = check_response(rule, data)
+            if problem is not None:
+                raise APIResponseValidationError(response, problem)
+        try:
+            return parser(data)
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            # Even leniently: a body the model cannot hold at all is no result to return.
+            raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+
+
+def to_json(value: Any, name: str) -> Any:
+    """``value`` as JSON data: models by their ``to_dict``, dates and times in ISO 8601 form,
+    UUIDs as text, enum members by value; containers item by item."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Mapping):
+        return {
+            str(k): to_json(v, f"{name}.{k}") for k, v in value.items() if not isinstance(v, Unset)
+        }
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_json(item, f"{name}[{i}]") for i, item in enumerate(value)]
+    if isinstance(value, datetime.date | datetime.time):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return to_json(value.value, name)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        try:
+            return to_json(to_dict(), name)
+        except (AttributeError, TypeError, ValueError) as error:
+            raise ParamValidationError(name, value, f"cannot be encoded as JSON: {error}") from None
+    raise ParamValidationError(name, value, f"cannot be sent: a {type(value).__name__}")
+
+
+def _wire(value: Any) -> str:
+    """A parameter's JSON value as text in a URL or header: booleans as JSON spells them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
