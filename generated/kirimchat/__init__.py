@@ -33,6 +33,7 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
+from .webhooks import UnknownWebhookEvent, WebhookEvent, Webhooks, WebhookVerificationError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -61,7 +62,11 @@ __all__ = [
     "RequestOptions",
     "SyncPage",
     "Timeout",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "Webhooks",
     "__version__",
 ]

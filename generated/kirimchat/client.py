@@ -11,6 +11,7 @@ import httpx
 from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _check_max_retries, _check_timeout
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .types import UNSET, Unset
+from .webhooks import Webhooks
 
 if TYPE_CHECKING:
     from .resources.contacts import AsyncContacts, Contacts
@@ -83,6 +84,11 @@ class KirimChat(SyncAPIClient):
         from .resources.meta import Meta  # noqa: PLC0415
 
         return Meta(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify the webhooks the API sends and unwrap their events (no request is made)."""
+        return Webhooks()
 
     def with_options(
         self,
@@ -176,6 +182,11 @@ class AsyncKirimChat(AsyncAPIClient):
         from .resources.meta import AsyncMeta  # noqa: PLC0415
 
         return AsyncMeta(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify the webhooks the API sends and unwrap their events (no request is made)."""
+        return Webhooks()
 
     def with_options(
         self,

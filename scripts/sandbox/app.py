@@ -30,11 +30,9 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from . import (
-    errors,
-    messaging_operations,  # noqa: F401  (registers its handlers)
-    spec,
-)
+from . import errors, simulate, spec
+from . import messaging_operations as _messaging_operations  # noqa: F401 (registers handlers)
+from . import webhook_operations as _webhook_operations  # noqa: F401 (registers handlers)
 from .config import SandboxConfig
 from .cursors import CursorCodec
 from .errors import ApiError
@@ -43,6 +41,7 @@ from .idempotency import IdempotencyStore, StoredResponse, fingerprint
 from .ids import is_well_formed_api_key, new_request_id
 from .operations import HANDLERS, Call
 from .ratelimit import BucketReport, RateLimiter, request_class
+from .webhooks import Webhooks, event_models
 from .world import ApiKey, seed_world
 
 logger = logging.getLogger("sandbox")
@@ -117,6 +116,12 @@ class Sandbox:
         self.cursors = CursorCodec()  # a secret of its own: no other sandbox's cursor is valid
         self.faults = Faults(self.config.error_rate, self.config.drop_rate, self.config.fault_seed)
         self.base_path = urlparse(self.document["servers"][0]["url"]).path.rstrip("/")
+        self.world.webhooks = self.webhooks = Webhooks(
+            self.world.now,
+            event_models(self.document),
+            retry_delays=self.config.webhook_retry_delays,
+            timeout=self.config.webhook_timeout_seconds,
+        )
         self.app = self._build_app()
 
     @property
@@ -137,6 +142,7 @@ class Sandbox:
             SpecRoute(full, self._endpoint(methods), list(methods), concrete - {full})
             for full, methods in zip(full_paths, by_path.values(), strict=True)
         ]
+        routes += simulate.routes(self.world, self._authenticate)
         return Starlette(
             routes=routes,
             exception_handlers={HTTPException: self._routing_error},
@@ -298,10 +304,9 @@ class Sandbox:
         if handler is None:
             raise ApiError(501, "api_error", "not_implemented", "The sandbox lacks this one.")
         fields = handler(call)
-        if operation.envelope_model is None:
-            return Response(
-                status_code=operation.success_status, headers={"X-Request-Id": request_id}
-            )
+        if operation.envelope_model is None:  # a success without a body (204)
+            headers = {"X-Request-Id": request_id}
+            return Response(status_code=operation.success_status, headers=headers)
         envelope = operation.envelope_model.model_validate({**fields, "request_id": request_id})
         body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
         return json_response(body, operation.success_status, request_id)

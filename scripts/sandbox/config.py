@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .webhooks import RETRY_DELAYS, TIMEOUT_SECONDS
+
 DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 # The docs' default (free) tier: 60 writes and 600 reads a minute, per organisation.
 DEFAULT_WRITE_PER_WINDOW = 60
@@ -36,6 +38,10 @@ class SandboxConfig:
     drop_rate: float = 0.0
     fault_seed: int | None = None
     world_seed: int = 0
+    # Webhook deliveries: the delays before attempts 2, 3, ... (the docs' schedule: 7 delays,
+    # 8 attempts; tests shrink it) and each attempt's timeout.
+    webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS
+    webhook_timeout_seconds: float = TIMEOUT_SECONDS
 
     def __post_init__(self) -> None:
         for name in ("error_rate", "drop_rate"):
