@@ -66,6 +66,7 @@ lint: $(STAMPS)/setup ## Lint the spec (validity, examples, Spectral, changelog)
 	# The runtime in place: _version.pyi stands for the module generation renders.
 	MYPYPATH=runtime $(BIN)/mypy --strict --explicit-package-bases runtime/kirimchat
 	$(BIN)/mypy --strict generated/kirimchat
+	$(BIN)/mypy --strict scripts/generation
 
 .PHONY: spectral
 spectral: $(STAMPS)/setup ## Spectral with our ruleset (.spectral.yaml) on SPEC; warnings fail too

@@ -314,8 +314,13 @@ def method_name(operation: str, resource: str) -> str:
 
 
 def facade_type(type_string: str) -> str:
-    """A type as written inside a resource class, whose ``list`` method hides the builtin."""
-    return re.sub(r"\blist\[", "builtins.list[", type_string)
+    """A type as written inside a resource class, whose ``list`` method hides the builtin.
+
+    Dates, times and UUIDs may also be given as text, which is checked against the format.
+    """
+    type_string = re.sub(r"\blist\[", "builtins.list[", type_string)
+    type_string = re.sub(r"\bLiteral\[(\w+)\]", r'Literal["\1"]', type_string)
+    return re.sub(r"\b(datetime\.datetime|datetime\.date|UUID)\b", r"\1 | str", type_string)
 
 
 def _raw_operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
@@ -357,7 +362,9 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
                     facade_name=facade,
                     type_string=facade_type(prop.get_type_string().as_unembedded_code()),
                     required=bool(prop.required),
-                    description=" ".join((raw_param.get("description") or "").split()),
+                    description=_describe_schema(
+                        spec, {**schema, "description": raw_param.get("description")}
+                    ),
                     rule=_rule(spec, schema, (*where, "parameters", text(prop.name), "schema")),
                     explode=bool(
                         raw_param.get("explode", raw_param.get("style", "form") == "form")
@@ -378,11 +385,17 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         body_module = body.prop.class_info.module_name
         body_imports = sorted(
             line
-            for line in set(body.prop.relative_imports) | set(body.prop.lazy_imports)
+            for line in set(body.prop.relative_imports or ()) | set(body.prop.lazy_imports or ())
             if line.startswith("from ..models.")
         )
-        for prop in body.prop.required_properties + body.prop.optional_properties:
-            body_fields.append(_body_field(prop))
+        raw_properties = _raw_body_properties(spec, raw)
+        for prop in _properties(body.prop):
+            raw_property = raw_properties.get(text(prop.name), {})
+            if spec.resolve(raw_property).get("readOnly") or raw_property.get("readOnly"):
+                continue  # the API sets it; a request must not
+            body_field = _body_field(prop)
+            body_field.description = _describe_schema(spec, raw_property) or body_field.description
+            body_fields.append(body_field)
     responses = _responses(spec, endpoint, raw, where)
     body_schema = raw.get("requestBody", {}) and spec.resolve(raw["requestBody"]).get("content", {})
     body_rule = None
@@ -450,6 +463,28 @@ def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where
     return found
 
 
+def _raw_body_properties(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
+    content: dict[str, Any] = spec.resolve(raw["requestBody"]).get("content", {})
+    media: dict[str, Any] = next(iter(content.values()), {})
+    schema: dict[str, Any] = spec.resolve(media.get("schema", {}))
+    properties: dict[str, Any] = schema.get("properties", {})
+    return properties
+
+
+def _describe_schema(spec: Spec, schema: dict[str, Any]) -> str:
+    """A property's description for docstrings: its own (also beside a ``$ref``), else its
+    schema's; with its default value, when the spec gives one."""
+    resolved: dict[str, Any] = spec.resolve(schema) if isinstance(schema, dict) else {}
+    own = schema.get("description") if isinstance(schema, dict) else None
+    description = " ".join((own or resolved.get("description") or "").split())
+    default = schema.get("default", resolved.get("default")) if isinstance(schema, dict) else None
+    if default is not None:
+        description = f"{description} Default: ``{default!r}``.".strip()
+    if schema.get("deprecated") or resolved.get("deprecated"):
+        description = f"Deprecated. {description}".strip()
+    return description
+
+
 def _body_field(prop: Any) -> BodyField:
     type_string = facade_type(prop.get_type_string().as_unembedded_code())
     models = _model_classes(prop)
@@ -480,11 +515,13 @@ def _model_classes(prop: Any) -> list[str]:
     return found
 
 
+def _properties(model: ModelProperty) -> list[Any]:
+    return [*(model.required_properties or []), *(model.optional_properties or [])]
+
+
 def _page(envelope: ModelProperty, params: list[Param]) -> Page | None:
     """Paging information when the response is a list envelope and a ``cursor`` is accepted."""
-    props = {
-        str(p.python_name): p for p in envelope.required_properties + envelope.optional_properties
-    }
+    props = {str(p.python_name): p for p in _properties(envelope)}
     cursor = next((p for p in params if p.api_name == "cursor" and p.location == "query"), None)
     data = props.get("data")
     if (
@@ -522,10 +559,12 @@ def _bulk(declaration: dict[str, Any], op: Operation, spec: Spec, where: Where) 
         helpers.append(BulkHelper(name, helper.get("summary", ""), fixed))
     arguments = [f for f in op.body_fields if f.required and f.name not in fixed_names | {items}]
     success = next(r.prop for r in op.responses if r.prop is not None)
-    data = next(p for p in success.required_properties if str(p.python_name) == "data")
+    data = next((p for p in _properties(success) if str(p.python_name) == "data"), None)
+    if not isinstance(data, ModelProperty):
+        raise ModelError(where, "the success response needs a `data` object to sum the counts of")
     counters = [
         str(p.python_name)
-        for p in data.required_properties
+        for p in data.required_properties or []
         if p.get_type_string().as_unembedded_code() == "int"
     ]
     return Bulk(

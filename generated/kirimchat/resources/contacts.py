@@ -373,7 +373,7 @@ class Contacts:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -432,7 +432,8 @@ class Contacts:
 
         Args:
             phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
-            from_: A phone number in E.164 form, a `+` and 7 to 15 digits.
+            from_: The number of the WhatsApp account to attach the contact to; required when
+                the organisation has more than one account.
             name: The contact's name.
             email: The contact's email address.
             metadata: Free-form key/value pairs of your own. String values are our inference from
@@ -1001,7 +1002,7 @@ class AsyncContacts:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -1061,7 +1062,8 @@ class AsyncContacts:
 
         Args:
             phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
-            from_: A phone number in E.164 form, a `+` and 7 to 15 digits.
+            from_: The number of the WhatsApp account to attach the contact to; required when
+                the organisation has more than one account.
             name: The contact's name.
             email: The contact's email address.
             metadata: Free-form key/value pairs of your own. String values are our inference from

@@ -64,7 +64,7 @@ class Labels:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -419,7 +419,7 @@ class AsyncLabels:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
                 answers 400 `invalid_limit`. The vendor's operation pages type it as a
                 string of digits; its pagination page gives the range, which is what we
-                follow.
+                follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.

@@ -70,7 +70,7 @@ def sync(*, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimC
         Args:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
                 400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
-                its pagination page gives the range, which is what we follow.
+                its pagination page gives the range, which is what we follow. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
                 Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
             client: the ``KirimChat`` that sends the request.
