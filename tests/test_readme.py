@@ -81,7 +81,9 @@ def test_the_extraction_finds_fences_and_skip_comments() -> None:
 def test_every_readme_snippet_runs_against_a_fresh_sandbox(
     tmp_path: Path, make_sandbox: Callable[..., RunningSandbox]
 ) -> None:
-    running = make_sandbox()
+    running = make_sandbox(
+        message_status_step_seconds=0.2
+    )  # sent messages move, as in `make sandbox`
     runnable = [s for s in SNIPPETS if s.skip_reason is None]
     given = tmp_path / "snippets.json"
     given.write_text(json.dumps([{"line": s.line, "code": s.code} for s in runnable]))

@@ -30,13 +30,9 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from . import (
-    errors,
-    messaging_operations,  # noqa: F401  (registers its handlers)
-    simulate,
-    spec,
-    webhook_operations,  # noqa: F401  (registers its handlers)
-)
+from . import errors, simulate, spec
+from . import messaging_operations as _messaging_operations  # noqa: F401 (registers handlers)
+from . import webhook_operations as _webhook_operations  # noqa: F401 (registers handlers)
 from .config import SandboxConfig
 from .cursors import CursorCodec
 from .errors import ApiError
@@ -126,7 +122,7 @@ class Sandbox:
             retry_delays=self.config.webhook_retry_delays,
             timeout=self.config.webhook_timeout_seconds,
         )
-        self.webhooks.listen_to(self.world, self.config.message_status_step_seconds)
+        self.webhooks.walk_statuses(self.world, self.config.message_status_step_seconds)
         self.app = self._build_app()
 
     @property
@@ -309,10 +305,9 @@ class Sandbox:
         if handler is None:
             raise ApiError(501, "api_error", "not_implemented", "The sandbox lacks this one.")
         fields = handler(call)
-        if operation.envelope_model is None:
-            return Response(
-                status_code=operation.success_status, headers={"X-Request-Id": request_id}
-            )
+        if operation.envelope_model is None:  # a success without a body (204)
+            headers = {"X-Request-Id": request_id}
+            return Response(status_code=operation.success_status, headers=headers)
         envelope = operation.envelope_model.model_validate({**fields, "request_id": request_id})
         body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
         return json_response(body, operation.success_status, request_id)
@@ -339,7 +334,10 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
     try:
         model = operation.body_model.model_validate_json(raw)
     except pydantic.ValidationError as invalid:
-        raise _body_error(invalid.errors()[0]) from None
+        problem = invalid.errors()[0]
+        if issubclass(operation.body_model, pydantic.RootModel):
+            problem = _union_problem(problem)
+        raise _body_error(problem) from None
     # The generated models take null for every optional field; the spec allows it only where
     # a field's schema says so (`email` may be null, `color` may not).
     for name, value in json.loads(raw).items():
@@ -348,6 +346,21 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
     # By alias: handlers see the wire's field names (`from`, not pydantic's `from_`).
     body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
     return body
+
+
+def _union_problem(problem: Any) -> Any:
+    """A complaint about a union told apart by a field (`type`), as one about that field, or
+    about the chosen member's field (pydantic puts the member's tag first in `loc`)."""
+    tag = str(problem.get("ctx", {}).get("discriminator", "")).strip("'")
+    if problem["type"] == "union_tag_not_found":
+        return {**problem, "type": "missing", "loc": (tag,)}
+    if problem["type"] == "union_tag_invalid":
+        return {
+            **problem,
+            "loc": (tag,),
+            "msg": f"expected one of {problem['ctx']['expected_tags']}",
+        }
+    return {**problem, "loc": problem["loc"][1:]}
 
 
 def _body_error(problem: Any) -> ApiError:

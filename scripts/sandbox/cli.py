@@ -9,7 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from .app import Sandbox
-from .config import SandboxConfig
+from .config import DEFAULT_MESSAGE_STATUS_STEP_SECONDS, SandboxConfig
 from .server import listening_socket, uvicorn_server
 from .simulate import INBOUND_PATH
 
@@ -55,7 +55,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--status-step",
         type=float,
-        default=defaults.message_status_step_seconds,
+        default=DEFAULT_MESSAGE_STATUS_STEP_SECONDS,
         help="seconds between a sent message's status steps, each a webhook (default %(default)s)",
     )
     parser.add_argument("--fault-seed", type=int, default=None)

@@ -14,7 +14,7 @@ DEFAULT_READ_PER_WINDOW = 600
 DEFAULT_WINDOW_SECONDS = 60.0
 # The docs keep an idempotent response for 24 hours.
 DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
-# WhatsApp reports a delivered message within seconds; the sandbox takes one per step.
+# WhatsApp reports a delivered message within seconds; `make sandbox` takes one per step.
 DEFAULT_MESSAGE_STATUS_STEP_SECONDS = 1.0
 
 
@@ -45,8 +45,10 @@ class SandboxConfig:
     webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS
     webhook_timeout_seconds: float = TIMEOUT_SECONDS
     # Seconds between a sent message's status steps (pending → sent → delivered → read, each
-    # a `message.status` event); None leaves messages `pending` (tests that step by hand).
-    message_status_step_seconds: float | None = DEFAULT_MESSAGE_STATUS_STEP_SECONDS
+    # a `message.status` event). The command line's default is DEFAULT_MESSAGE_STATUS_STEP_
+    # SECONDS; here None, which leaves sent messages `pending` for a test to step by hand
+    # (`messaging.advance`) without a timer racing it.
+    message_status_step_seconds: float | None = None
 
     def __post_init__(self) -> None:
         for name in ("error_rate", "drop_rate"):

@@ -11,13 +11,13 @@ the contact's last message: outside that window the first step is `failed`, with
 `receive` simulates a contact writing to one of the organisation's numbers: a new contact
 (and `contact.created`) when the number is unknown, then the message (`message.received`).
 
-How the new resources look on the wire (the `data` of the spec's schemas) is here too; every
-event's data is JSON-ready (events.py).
+How the new resources look on the wire (the `data` of the spec's schemas) is here too. Events
+go out through `world.webhooks.emit` (webhooks.py), to the organisation's subscriptions.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from . import views
@@ -34,21 +34,6 @@ OUTSIDE_WINDOW_ERROR = {
     ),
     "provider_code": 131047,
 }
-
-
-def jsonable(value: Any) -> Any:
-    """`value` with every datetime as RFC 3339 text (UTC, `Z`), as the wire shows it."""
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, dict):
-        return {key: jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(item) for item in value]
-    return value
-
-
-def emit(world: World, event_type: str, data: dict[str, Any]) -> None:
-    world.events.emit(event_type, jsonable(data))
 
 
 # Views.
@@ -140,9 +125,8 @@ def contact_for(world: World, account: WhatsAppAccount, phone_number: str, sourc
         if contact.account == account and contact.phone_number == phone_number:
             return contact
     contact = world.add_contact(account, phone_number)
-    emit(
-        world, "contact.created", {"contact": views.contact(contact), "acquisition_source": source}
-    )
+    created = {"contact": views.contact(contact), "acquisition_source": source}
+    world.webhooks.emit(account.org_id, "contact.created", created)
     return contact
 
 
@@ -160,7 +144,7 @@ def send(
     message = world.add_message(
         conversation, "outbound", message_type, content, "pending", context_message_id
     )
-    emit(world, "message.created", {"message": message_view(message)})
+    world.webhooks.emit(account.org_id, "message.created", {"message": message_view(message)})
     return message
 
 
@@ -169,7 +153,7 @@ def receive(world: World, account: WhatsAppAccount, from_number: str, body: str)
     contact = contact_for(world, account, from_number, "inbound_message")
     conversation = world.open_conversation(account, contact)
     message = world.add_message(conversation, "inbound", "text", {"body": body}, "received")
-    emit(world, "message.received", {"message": message_view(message)})
+    world.webhooks.emit(account.org_id, "message.received", {"message": message_view(message)})
     return message
 
 
@@ -183,7 +167,7 @@ def advance(world: World, message: Message) -> bool:
     else:
         message.status = STATUS_STEPS[STATUS_STEPS.index(message.status) + 1]
     message.updated_at = world.now()
-    emit(world, "message.status", {"message": message_view(message)})
+    world.webhooks.emit(message.org_id, "message.status", {"message": message_view(message)})
     return True
 
 

@@ -184,8 +184,8 @@ def update_conversation(call: Call) -> dict[str, Any]:
     if reassigned or status_changed:
         conversation.updated_at = world.now()
     if reassigned:
-        messaging.emit(
-            world,
+        world.webhooks.emit(
+            call.org_id,
             "conversation.assigned",
             {
                 "conversation": messaging.conversation_ref(conversation),
@@ -197,8 +197,8 @@ def update_conversation(call: Call) -> dict[str, Any]:
             },
         )
     if closed:
-        messaging.emit(
-            world,
+        world.webhooks.emit(
+            call.org_id,
             "conversation.closed",
             {
                 "conversation": {
@@ -226,8 +226,8 @@ def update_contact(call: Call) -> dict[str, Any]:
         setattr(contact, name, call.sent[name])
     if changed:
         contact.updated_at = call.world.now()
-        messaging.emit(
-            call.world,
+        call.world.webhooks.emit(
+            call.org_id,
             "contact.updated",
             {"contact": views.contact(contact), "changed_fields": changed},
         )

@@ -29,7 +29,6 @@ from typing import Any
 
 from . import errors, views
 from .cursors import CursorCodec, Position
-from .messaging import jsonable
 from .pagination import paginate
 from .ratelimit import Budgets
 from .world import (
@@ -208,8 +207,8 @@ def create_contact(call: Call) -> dict[str, Any]:
         account, body["phone_number"], body.get("name"), body.get("email"), body.get("metadata")
     )
     call.record(contact.id, changed=True)
-    data = {"contact": views.contact(contact), "acquisition_source": "api"}
-    world.events.emit("contact.created", jsonable(data))
+    created = {"contact": views.contact(contact), "acquisition_source": "api"}
+    world.webhooks.emit(call.org_id, "contact.created", created)
     return {"data": views.contact(contact)}
 
 

@@ -56,8 +56,8 @@ def receive(world: World, org_id: str, body: dict[str, Any]) -> Response:
     account = world.account(org_id, body.get("to", accounts[0].phone_number))
     if account is None:
         return _problem(400, "to must be one of the organisation's WhatsApp numbers")
-    message = messaging.receive(world, account, sender, text)
-    shown = kirimchat_pydantic.Message.model_validate(messaging.message_view(message))
+    message = messaging.message_view(messaging.receive(world, account, sender, text))
+    shown = kirimchat_pydantic.Message.model_validate(message)
     return JSONResponse(
         {"data": shown.model_dump(mode="json", by_alias=True, exclude_unset=True)}, 201
     )

@@ -58,7 +58,7 @@ class Operation:
     body_required: bool
     body_nullable: frozenset[str]  # the body's properties whose schema allows null
     success_status: int
-    envelope_model: type[pydantic.BaseModel] | None  # None: the success has no body (204)
+    envelope_model: type[pydantic.BaseModel] | None
     public: bool = False  # `security: []`: no API key needed
 
     @property
@@ -173,9 +173,10 @@ def _operation(
         for status, response in node["responses"].items()
         if str(status).startswith("2")
     )
-    has_content = "content" in success
-    envelope_model = model_for(success["content"][JSON]["schema"]) if has_content else None
-    if (has_content and envelope_model is None) or (body is not None and body_model is None):
+    # None for a success without a body (a 204).
+    content = success.get("content")
+    envelope_model = model_for(content[JSON]["schema"]) if content else None
+    if (content and envelope_model is None) or (body is not None and body_model is None):
         raise ValueError(f"{node['operationId']}: the sandbox needs named ($ref) body schemas")
     return Operation(
         operation_id=node["operationId"],

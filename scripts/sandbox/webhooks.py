@@ -132,20 +132,6 @@ def signature_header(body: bytes, secrets_: list[str], timestamp: int) -> str:
     return ",".join([f"t={timestamp}", *(f"v1={digest}" for digest in digests)])
 
 
-def organization_of(world: World, data: dict[str, Any]) -> str | None:
-    """The organisation an event is about: that of the contact, conversation or message in
-    its `data` (every event of the spec carries one; `world.events` does not say)."""
-    for value in data.values():
-        ident = value.get("id") if isinstance(value, dict) else None
-        if ident in world.contacts:
-            return world.contacts[ident].org_id
-        if ident in world.conversations:
-            return world.conversations[ident].account.org_id
-        if ident in world.messages:
-            return world.messages[ident].conversation.account.org_id
-    return None
-
-
 def event_models(document: dict[str, Any]) -> dict[str, type[pydantic.BaseModel]]:
     """The pydantic model of each event type of the spec's `webhooks:` section."""
     models = {}
@@ -170,6 +156,8 @@ class Webhooks:
     deliveries: dict[str, Delivery] = field(default_factory=dict)
     _tasks: set[asyncio.Future[None]] = field(default_factory=set)
     _loop: asyncio.AbstractEventLoop | None = None
+    _world: World | None = None
+    _status_step: float | None = None
 
     # Subscriptions.
 
@@ -216,26 +204,17 @@ class Webhooks:
 
     # Events and deliveries.
 
-    def listen_to(self, world: World, status_step_seconds: float | None) -> None:
-        """Deliver the world's events; and, every `status_step_seconds`, move each sent
-        message one status step (`messaging.advance`: `message.status` events) until `read`."""
+    def walk_statuses(self, world: World, step_seconds: float | None) -> None:
+        """Every `step_seconds`, move each message sent from now on one status step
+        (`messaging.advance`, a `message.status` event each) until `read` or `failed`: what
+        WhatsApp's delivery reports do. None leaves sent messages `pending`."""
+        self._world, self._status_step = world, step_seconds
 
-        def deliver(event_type: str, data: dict[str, Any]) -> None:
-            org_id = organization_of(world, data)
-            if org_id is None:
-                logger.error("no organisation for a %s event; not delivered", event_type)
-                return
-            self.emit(org_id, event_type, data)
-            if event_type == "message.created" and status_step_seconds is not None:
-                self._spawn(self._advance(world, data["message"]["id"], status_step_seconds))
-
-        world.events.listen(deliver)
-
-    async def _advance(self, world: World, message_id: str, step_seconds: float) -> None:
+    async def _advance(self, message_id: str, step_seconds: float) -> None:
         while True:
             await asyncio.sleep(step_seconds)
-            message = world.messages.get(message_id)
-            if message is None or not messaging.advance(world, message):
+            message = self._world.messages.get(message_id) if self._world else None
+            if message is None or not messaging.advance(self._world, message):
                 return
 
     def emit(self, org_id: str, event_type: str, data: dict[str, Any]) -> Event:
@@ -254,6 +233,8 @@ class Webhooks:
         for subscription in self.subscriptions_of(org_id):
             if subscription.status == "active" and event_type in subscription.events:
                 self._start(self._record(subscription, event, attempt=1))
+        if event_type == "message.created" and self._status_step is not None:
+            self._spawn(self._advance(data["message"]["id"], self._status_step))
         return event
 
     def replay(self, delivery: Delivery, subscription: Subscription) -> Delivery:

@@ -1,6 +1,6 @@
 """The sandbox's state: organisations, teams, users, WhatsApp accounts, API keys, contacts,
-labels, attachments, conversations, messages, templates, the journal of writes, and the
-events (events.py) that webhook delivery listens to.
+labels, attachments, conversations, messages, templates, the journal of writes, and webhook
+subscriptions (webhooks.py, whose `emit` sends the events).
 
 Everything a handler may read or change lives in one `World`. Lookups are scoped to the calling
 organisation, so an id of another organisation is simply not found (the docs: 404, never 403).
@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .events import Events
 from .ids import new_api_key, new_id
 
 if TYPE_CHECKING:
@@ -200,7 +199,6 @@ class World:
     messages: dict[str, Message] = field(default_factory=dict)
     templates: dict[str, Template] = field(default_factory=dict)
     journal: list[AppliedWrite] = field(default_factory=list)
-    events: Events = field(default_factory=Events)
     wall_clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     last_time: datetime = SEED_TIME  # the last time handed out by now()
     # Webhook subscriptions and deliveries, and `emit` for the events (set by the Sandbox).
