@@ -18,7 +18,9 @@ the test's to set), and a replay starts a fresh series of attempts (its first na
 replayed delivery in `replayed_from`).
 
 Deliveries run as tasks of the event loop that serves the sandbox; handlers and timers call
-`emit` from that loop, and code on another thread may too (the task is handed over).
+`emit` from that loop, and code on another thread may too (the task is handed over). The
+status timer is a task of that loop too: after each `message.created`, it moves the message
+one step every `message_status_step_seconds` (`walk_statuses`), as WhatsApp's reports would.
 """
 
 from __future__ import annotations
@@ -249,11 +251,6 @@ class Webhooks:
         if loop is not None and not loop.is_closed():
             for task in tasks:
                 loop.call_soon_threadsafe(task.cancel)
-
-    async def idle(self) -> None:
-        """Wait until no delivery task is left (tests, in the loop's thread)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def _new_secret(self, now: datetime) -> SigningSecret:
         return SigningSecret(new_id("sec"), "whsec_" + secrets.token_urlsafe(24), now)
