@@ -67,7 +67,7 @@ def test_messages_are_fetched_and_listed_every_page(kind: str, sandbox: RunningS
         assert [m.id for m in outbound] == ours[::-1]
         assert [m.id for m in inbound] == [seed.inbound_message_id]
         with pytest.raises(kirimchat.NotFoundError):
-            await session.call(messages.get("msg_01HXYZABCDEFGHJKMNPQRSTVWX"))
+            await session.call(messages.get("msg_01HXZ0ABCDEFGHJKMNPQRSTVWX"))
 
     session = run(kind, sandbox, scenario)
     assert len(session.sent("GET")) == 1 + 3 + 1 + 1  # 5 outbound at 2 a page: 3 pages
@@ -116,11 +116,11 @@ def test_conversations_are_assigned_filtered_and_resolved(
         assert resolved.status == "resolved"
         assert seed.conversation_id not in [c.id for c in still_open]
         assert unassigned.assignee is None
-        with pytest.raises(kirimchat.BadRequestError) as caught:
+        with pytest.raises(kirimchat.NotFoundError) as caught:
             await session.call(
                 conversations.update(seed.conversation_id, assignee_id=seed.other_org_user_id)
             )
-        assert (caught.value.code, caught.value.param) == ("invalid_field_value", "assignee_id")
+        assert (caught.value.code, caught.value.param) == ("resource_not_found", "assignee_id")
 
     run(kind, sandbox, scenario)
 

@@ -153,7 +153,7 @@ def test_an_approved_template_reaches_anyone_and_others_are_refused(
         ({"type": "fax"}, (400, "invalid_field_value", "type")),
         ({"from": "+4930123456789"}, (400, "invalid_field_value", "from")),  # another org's
         (
-            {"context": {"message_id": "msg_01HXYZABCDEFGHJKMNPQRSTVWX"}},
+            {"context": {"message_id": "msg_01HXZ0ABCDEFGHJKMNPQRSTVWX"}},
             (404, "resource_not_found", "context.message_id"),
         ),
         (
@@ -274,7 +274,7 @@ def test_a_conversation_cannot_go_to_another_organisations_user(
         f"/conversations/{seed.conversation_id}", json={"assignee_id": seed.other_org_user_id}
     )
 
-    assert error_code(response) == (400, "invalid_field_value", "assignee_id")
+    assert error_code(response) == (404, "resource_not_found", "assignee_id")
     assert http.get(f"/conversations/{seed.conversation_id}").json()["data"]["assignee"] is None
 
 

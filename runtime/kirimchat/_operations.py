@@ -15,11 +15,13 @@ import uuid
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import quote
 
 import httpx
 
+from ._base_client import RequestOptions
+from ._response import APIResponse
 from ._validation import Rule, check_argument, check_response
 from .errors import APIResponseValidationError, ParamValidationError
 from .types import Unset
@@ -163,3 +165,80 @@ def _wire(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+class SyncClient(Protocol):
+    """What the entry points need of ``KirimChat``."""
+
+    strict_response_validation: bool
+
+    def request(self, kwargs: dict[str, Any], options: RequestOptions = ...) -> httpx.Response: ...
+
+
+class AsyncClient(Protocol):
+    """What the entry points need of ``AsyncKirimChat``."""
+
+    strict_response_validation: bool
+
+    async def request(
+        self, kwargs: dict[str, Any], options: RequestOptions = ...
+    ) -> httpx.Response: ...
+
+
+# The one way every resource method calls the API: check and build the request, send it with
+# the client's retries, parse the answer (or keep it raw, for ``with_raw_response``).
+
+
+def call(
+    client: SyncClient,
+    operation: Operation,
+    arguments: Sequence[Any],
+    body: Any,
+    options: RequestOptions,
+) -> Any:
+    """The parsed result of ``operation`` called with ``arguments`` (in ``params`` order)."""
+    response = client.request(operation.request(arguments, body), options)
+    return operation.parse(response, client.strict_response_validation)
+
+
+async def acall(
+    client: AsyncClient,
+    operation: Operation,
+    arguments: Sequence[Any],
+    body: Any,
+    options: RequestOptions,
+) -> Any:
+    """``call``, for the async client."""
+    response = await client.request(operation.request(arguments, body), options)
+    return operation.parse(response, client.strict_response_validation)
+
+
+def call_raw(
+    client: SyncClient,
+    operation: Operation,
+    arguments: Sequence[Any],
+    body: Any,
+    options: RequestOptions,
+) -> APIResponse[Any]:
+    """``call``, returning the raw ``APIResponse``, parsed on demand."""
+    response = client.request(operation.request(arguments, body), options)
+    return _raw(client, operation, response)
+
+
+async def acall_raw(
+    client: AsyncClient,
+    operation: Operation,
+    arguments: Sequence[Any],
+    body: Any,
+    options: RequestOptions,
+) -> APIResponse[Any]:
+    """``call_raw``, for the async client."""
+    response = await client.request(operation.request(arguments, body), options)
+    return _raw(client, operation, response)
+
+
+def _raw(
+    client: SyncClient | AsyncClient, operation: Operation, response: httpx.Response
+) -> APIResponse[Any]:
+    strict = client.strict_response_validation
+    return APIResponse(response, lambda raw: operation.parse(raw, strict))

@@ -8,7 +8,7 @@ Where the docs are silent, the spec's `x-kirimchat-notes` state the reading impl
   `context.message_id` must be a message of the organisation (else 404);
 - sending to a number with no contact yet creates the contact (`contact.created`);
 - conversations are listed by last activity, those without messages last;
-- an assignee must be a user of the organisation (else 400 `invalid_field_value`).
+- an assignee must be a user of the organisation (else 404, as any other organisation's id).
 """
 
 from __future__ import annotations
@@ -170,11 +170,7 @@ def update_conversation(call: Call) -> dict[str, Any]:
         user_id = body["assignee_id"]
         user = None if user_id is None else world.user(call.org_id, user_id)
         if user_id is not None and user is None:
-            raise errors.invalid_request(
-                "invalid_field_value",
-                f"{user_id} is not a user of this organisation.",
-                "assignee_id",
-            )
+            raise errors.not_found(f"user {user_id}", "assignee_id")
         conversation.assignee = user
     new_status = body.get("status", conversation.status)
     status_changed = new_status != conversation.status

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 SPEC_EXAMPLE_CONTACT_ID = "ctc_01HXYZABCDEFGHJKMNPQRSTVWX"
 SPEC_EXAMPLE_SECOND_CONTACT_ID = "ctc_01HXZ0ABCDEFGHJKMNPQRSTVWX"  # the bulk example's second
 SPEC_EXAMPLE_LABEL_ID = "lbl_01HXYZABCDEFGHJKMNPQRSTVWX"
+# 1.2.0's examples, so that they too succeed against the sandbox.
+SPEC_EXAMPLE_USER_ID = "usr_01HXYZABCDEFGHJKMNPQRSTVWX"
+SPEC_EXAMPLE_CONVERSATION_ID = "cnv_01HXYZABCDEFGHJKMNPQRSTVWX"
+SPEC_EXAMPLE_MESSAGE_ID = "msg_01HXYZABCDEFGHJKMNPQRSTVWX"
+SPEC_EXAMPLE_TEMPLATE_ID = "tmpl_01HXYZABCDEFGHJKMNPQRSTVWX"
 SEED_TIME = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
 # Enough seeded resources that the default page (25) does not hold them all.
 SEEDED_ACME_CONTACTS = 60
@@ -485,14 +490,17 @@ def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
     globex_vip = label(globex_main, "VIP", "violet")
     label(globex_main, "Partner", "teal")
 
-    def user(organization: Organization, name: str) -> User:
-        created = User(new_id("usr", rng), organization.id, name, f"{name.lower()}@example.com")
+    def user(organization: Organization, name: str, user_id: str | None = None) -> User:
+        email = f"{name.lower()}@example.com"
+        created = User(user_id or new_id("usr", rng), organization.id, name, email)
         world.users[created.id] = created
         return created
 
-    def template(organization: Organization, name: str, status: str, body: str) -> Template:
+    def template(
+        organization: Organization, name: str, status: str, body: str, template_id: str = ""
+    ) -> Template:
         created = Template(
-            new_id("tmpl", rng),
+            template_id or new_id("tmpl", rng),
             organization.id,
             name,
             "id_ID",
@@ -504,22 +512,27 @@ def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
         world.templates[created.id] = created
         return created
 
-    rina, tono, klaus = user(acme, "Rina"), user(acme, "Tono"), user(globex, "Klaus")
+    rina, tono = user(acme, "Rina", SPEC_EXAMPLE_USER_ID), user(acme, "Tono")
+    klaus = user(globex, "Klaus")
     confirmation = template(
-        acme, "order_confirmation", "approved", "Halo {{1}}, pesanan {{2}} sudah kami terima."
+        acme,
+        "order_confirmation",
+        "approved",
+        "Halo {{1}}, pesanan {{2}} sudah kami terima.",
+        SPEC_EXAMPLE_TEMPLATE_ID,
     )
     promo = template(acme, "promo_juni", "pending", "Promo Juni untuk {{1}}!")
     globex_template = template(globex, "order_confirmation", "approved", "Hallo {{1}}!")
     world.wall_clock = lambda: datetime.now(UTC)
     # Siti wrote at start-up, so free-form messages to her may be sent for 24 hours.
-    conversation = world.open_conversation(sales_line, siti, new_id("cnv", rng))
+    conversation = world.open_conversation(sales_line, siti, SPEC_EXAMPLE_CONVERSATION_ID)
     hello = world.add_message(
         conversation,
         "inbound",
         "text",
         {"body": "Halo, mau tanya soal pesanan"},
         "received",
-        message_id=new_id("msg", rng),
+        message_id=SPEC_EXAMPLE_MESSAGE_ID,
     )
 
     return world, SeedIds(

@@ -6,13 +6,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
 from ..models.api_key_object import ApiKeyObject, check_api_key_object
 
 T = TypeVar("T", bound="ApiKey")
 
 
 @_attrs_define
-class ApiKey:
+class ApiKey(ExtraFields["Any"]):
     """The API key of the request, without its secret."""
 
     id: str
@@ -61,19 +62,3 @@ class ApiKey:
 
         api_key.additional_properties = d
         return api_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

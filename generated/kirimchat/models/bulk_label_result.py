@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 T = TypeVar("T", bound="BulkLabelResult")
 
 
 @_attrs_define
-class BulkLabelResult:
+class BulkLabelResult(ExtraFields["Any"]):
     """What a bulk operation did."""
 
     applied: int
@@ -57,19 +59,3 @@ class BulkLabelResult:
 
         bulk_label_result.additional_properties = d
         return bulk_label_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

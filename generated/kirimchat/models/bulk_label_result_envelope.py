@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.bulk_label_result import BulkLabelResult
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="BulkLabelResultEnvelope")
 
 
 @_attrs_define
-class BulkLabelResultEnvelope:
+class BulkLabelResultEnvelope(ExtraFields["Any"]):
     """The success envelope of a bulk operation."""
 
     data: BulkLabelResult
@@ -63,19 +65,3 @@ class BulkLabelResultEnvelope:
     def skipped_team_mismatch(self) -> int:
         """``data.skipped_team_mismatch``: Contacts skipped because their team is not the label's."""
         return self.data.skipped_team_mismatch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

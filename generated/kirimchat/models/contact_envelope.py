@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     import datetime
 
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="ContactEnvelope")
 
 
 @_attrs_define
-class ContactEnvelope:
+class ContactEnvelope(ExtraFields["Any"]):
     """The success envelope of one contact."""
 
     data: Contact
@@ -98,19 +100,3 @@ class ContactEnvelope:
     def updated_at(self) -> datetime.datetime:
         """``data.updated_at``: An RFC 3339 date and time, in UTC."""
         return self.data.updated_at
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

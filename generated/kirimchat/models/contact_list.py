@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ContactList")
 
 
 @_attrs_define
-class ContactList:
+class ContactList(ExtraFields["Any"]):
     """One page of contacts."""
 
     data: list[Contact]
@@ -82,19 +84,3 @@ class ContactList:
 
         contact_list.additional_properties = d
         return contact_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
 from ..models.deleted_label_object import DeletedLabelObject, check_deleted_label_object
 
 T = TypeVar("T", bound="DeletedLabel")
 
 
 @_attrs_define
-class DeletedLabel:
+class DeletedLabel(ExtraFields["Any"]):
     """The confirmation of a deletion."""
 
     id: str
@@ -49,19 +50,3 @@ class DeletedLabel:
 
         deleted_label.additional_properties = d
         return deleted_label
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.deleted_label import DeletedLabel
     from ..models.deleted_label_object import DeletedLabelObject
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="DeletedLabelEnvelope")
 
 
 @_attrs_define
-class DeletedLabelEnvelope:
+class DeletedLabelEnvelope(ExtraFields["Any"]):
     """The success envelope of a label deletion."""
 
     data: DeletedLabel
@@ -64,19 +66,3 @@ class DeletedLabelEnvelope:
     def deleted(self) -> bool:
         """``data.deleted``: True once the label is gone."""
         return self.data.deleted
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

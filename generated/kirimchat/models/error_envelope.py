@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.error import Error
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="ErrorEnvelope")
 
 
 @_attrs_define
-class ErrorEnvelope:
+class ErrorEnvelope(ExtraFields["Any"]):
     """The body of every 4xx and 5xx response."""
 
     error: Error
@@ -41,19 +43,3 @@ class ErrorEnvelope:
 
         error_envelope.additional_properties = d
         return error_envelope
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
 from ..models.label_color import LabelColor, check_label_color
 from ..models.label_object import LabelObject, check_label_object
 
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="Label")
 
 
 @_attrs_define
-class Label:
+class Label(ExtraFields["Any"]):
     """A coloured tag for contacts and conversations, scoped to one team."""
 
     id: str
@@ -94,19 +95,3 @@ class Label:
 
         label.additional_properties = d
         return label
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

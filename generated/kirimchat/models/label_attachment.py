@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 T = TypeVar("T", bound="LabelAttachment")
 
 
 @_attrs_define
-class LabelAttachment:
+class LabelAttachment(ExtraFields["Any"]):
     """Whether a label is attached to a contact. The vendor's example shows only `attached`; all three fields are required
     by its schema and are always sent.
 
@@ -50,19 +52,3 @@ class LabelAttachment:
 
         label_attachment.additional_properties = d
         return label_attachment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.label_attachment import LabelAttachment
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="LabelAttachmentEnvelope")
 
 
 @_attrs_define
-class LabelAttachmentEnvelope:
+class LabelAttachmentEnvelope(ExtraFields["Any"]):
     """The success envelope of attach."""
 
     data: LabelAttachment
@@ -64,19 +66,3 @@ class LabelAttachmentEnvelope:
     def attached(self) -> bool:
         """``data.attached``: True once the label is attached to the contact."""
         return self.data.attached
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.label import Label
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="LabelList")
 
 
 @_attrs_define
-class LabelList:
+class LabelList(ExtraFields["Any"]):
     """One page of labels."""
 
     data: list[Label]
@@ -82,19 +84,3 @@ class LabelList:
 
         label_list.additional_properties = d
         return label_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
     from ..models.organization import Organization
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="Me")
 
 
 @_attrs_define
-class Me:
+class Me(ExtraFields["Any"]):
     """Who is calling."""
 
     organization: Organization
@@ -59,19 +61,3 @@ class Me:
 
         me.additional_properties = d
         return me
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

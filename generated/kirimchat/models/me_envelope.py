@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
     from ..models.me import Me
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="MeEnvelope")
 
 
 @_attrs_define
-class MeEnvelope:
+class MeEnvelope(ExtraFields["Any"]):
     """The success envelope of GET /me."""
 
     data: Me
@@ -66,19 +68,3 @@ class MeEnvelope:
     def rate_limits(self) -> RateLimits:
         """``data.rate_limits``: The rate-limit tier of the organisation and its budgets per minute."""
         return self.data.rate_limits
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

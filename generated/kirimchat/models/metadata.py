@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define
-class Metadata:
+class Metadata(ExtraFields["str"]):
     """Free-form key/value pairs of your own. String values are our inference from the docs' only example."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -29,19 +31,3 @@ class Metadata:
 
         metadata.additional_properties = d
         return metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

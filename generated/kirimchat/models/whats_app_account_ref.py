@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._models import ExtraFields
+
 T = TypeVar("T", bound="WhatsAppAccountRef")
 
 
 @_attrs_define
-class WhatsAppAccountRef:
+class WhatsAppAccountRef(ExtraFields["Any"]):
     """The WhatsApp account a contact talks to."""
 
     phone_number: None | str
@@ -42,19 +44,3 @@ class WhatsAppAccountRef:
 
         whats_app_account_ref.additional_properties = d
         return whats_app_account_ref
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

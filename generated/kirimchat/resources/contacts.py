@@ -4,15 +4,13 @@ look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 from __future__ import annotations
 
 import builtins
-import functools
-import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from .. import _bulk_calls
 from .._base_client import RequestOptions, Timeout
-from .._bulk import BulkOperationError, chunk_key, chunked
-from .._constants import IDEMPOTENCY_HEADER
+from .._operations import acall, acall_raw, call, call_raw
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
 from ..api.contacts import attach_label as _attach_label
@@ -21,9 +19,7 @@ from ..api.contacts import create_contact as _create_contact
 from ..api.contacts import detach_label as _detach_label
 from ..api.contacts import get_contact as _get_contact
 from ..api.contacts import list_contacts as _list_contacts
-from ..errors import APIError, ParamValidationError
 from ..models.bulk_label_operation import BulkLabelOperation
-from ..models.bulk_label_request import BulkLabelRequest
 from ..models.bulk_label_result import BulkLabelResult
 from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ..models.contact import Contact
@@ -100,14 +96,17 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelAttachmentEnvelope = call(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return _attach_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def detach_label(
         self,
@@ -146,12 +145,13 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _detach_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelAttachmentEnvelope = call(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
+        return result
 
     def bulk_label(
         self,
@@ -204,15 +204,17 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: BulkLabelResultEnvelope = call(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _bulk_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def bulk_attach_label(
         self,
@@ -247,11 +249,23 @@ class Contacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-
-        return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
+        )
+        return _bulk_calls.run(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
         )
 
     def bulk_detach_label(
@@ -287,64 +301,24 @@ class Contacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-
-        return self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
         )
-
-    def _bulk_label_in_chunks(
-        self,
-        contact_ids: Iterable[str],
-        body: Callable[[builtins.list[str]], BulkLabelRequest],
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> BulkLabelResult:
-        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(
-                    response, self._client.strict_response_validation
-                ).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+        return _bulk_calls.run(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
+        )
 
     def list(
         self,
@@ -395,9 +369,12 @@ class Contacts:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
-            kwargs = _list_contacts.OPERATION.request((phone, search, limit, page_cursor))
-            envelope = _list_contacts._parse_response(
-                self._client.request(kwargs, options), self._client.strict_response_validation
+            envelope = call(
+                self._client,
+                _list_contacts.OPERATION,
+                (phone, search, limit, page_cursor),
+                None,
+                options,
             )
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -454,7 +431,12 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ContactEnvelope = call(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -463,12 +445,9 @@ class Contacts:
                 "email": email,
                 "metadata": metadata,
             },
+            options,
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _create_contact._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def get(
         self,
@@ -499,12 +478,13 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_contact._parse_response(response, self._client.strict_response_validation)
+        result: ContactEnvelope = call(
+            self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
 
 
 class ContactsWithRawResponse:
@@ -524,18 +504,15 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _attach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
 
     def detach_label(
@@ -548,16 +525,11 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _detach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
         )
 
     def bulk_label(
@@ -572,19 +544,15 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-        )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _bulk_label._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     def list(
@@ -599,16 +567,11 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts.OPERATION.request((phone, search, limit, cursor))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _list_contacts._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
         )
 
     def create(
@@ -625,7 +588,12 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -634,16 +602,7 @@ class ContactsWithRawResponse:
                 "email": email,
                 "metadata": metadata,
             },
-        )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _create_contact._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     def get(
@@ -655,17 +614,10 @@ class ContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_contact._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return call_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
 
 
 class AsyncContacts:
@@ -729,14 +681,17 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelAttachmentEnvelope = await acall(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
-        return _attach_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def detach_label(
         self,
@@ -775,12 +730,13 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _detach_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelAttachmentEnvelope = await acall(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+        )
+        return result
 
     async def bulk_label(
         self,
@@ -833,15 +789,17 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: BulkLabelResultEnvelope = await acall(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
+            options,
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _bulk_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def bulk_attach_label(
         self,
@@ -876,11 +834,23 @@ class AsyncContacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="attach")
-
-        return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "attach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
+        )
+        return await _bulk_calls.arun(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
         )
 
     async def bulk_detach_label(
@@ -916,64 +886,24 @@ class AsyncContacts:
                 totals so far and the ids not processed, to resume with.
         """
 
-        def body(chunk: builtins.list[str]) -> BulkLabelRequest:
-            return BulkLabelRequest(contact_ids=chunk, label_id=label_id, operation="detach")
-
-        return await self._bulk_label_in_chunks(
-            contact_ids, body, idempotency_key, extra_headers, timeout, max_retries
+        bulk = _bulk_calls.plan(
+            _bulk_label.OPERATION,
+            "contact_ids",
+            contact_ids,
+            1000,
+            lambda chunk: {"contact_ids": chunk, "label_id": label_id, "operation": "detach"},
+            idempotency_key,
+            extra_headers,
+            timeout,
+            max_retries,
         )
-
-    async def _bulk_label_in_chunks(
-        self,
-        contact_ids: Iterable[str],
-        body: Callable[[builtins.list[str]], BulkLabelRequest],
-        idempotency_key: str | Unset,
-        extra_headers: Mapping[str, str] | None,
-        timeout: Timeout | Unset,
-        max_retries: int | Unset,
-    ) -> BulkLabelResult:
-        """What every ``bulk_label`` helper does: chunks, checks, sends, sums."""
-        if isinstance(contact_ids, str):
-            raise ParamValidationError(
-                "contact_ids", contact_ids, "must be a list of ids, not one string"
-            )
-        if not isinstance(idempotency_key, Unset) and not 0 < len(str(idempotency_key)) <= 200:
-            # Each request's key is this one plus 17 characters, within the API's 255.
-            raise ParamValidationError(
-                "idempotency_key", idempotency_key, "must be 1 to 200 characters long"
-            )
-        base_key = str(uuid.uuid4()) if isinstance(idempotency_key, Unset) else idempotency_key
-        chunks = chunked(contact_ids, 1000)
-        requests = []
-        for chunk in chunks:
-            kwargs = _bulk_label._get_kwargs(body=body(chunk))
-            key = {IDEMPOTENCY_HEADER: chunk_key(base_key, kwargs["json"])}
-            requests.append(
-                (
-                    kwargs,
-                    RequestOptions(
-                        extra_headers={**(extra_headers or {}), **key},
-                        timeout=timeout,
-                        max_retries=max_retries,
-                    ),
-                )
-            )
-        totals = {"applied": 0, "skipped_cross_org": 0, "skipped_team_mismatch": 0}
-        for index, (kwargs, options) in enumerate(requests):
-            try:
-                response = await self._client.request(kwargs, options)
-                result = _bulk_label._parse_response(
-                    response, self._client.strict_response_validation
-                ).data
-            except APIError as error:
-                remaining = [item for chunk in chunks[index:] for item in chunk]
-                raise BulkOperationError(
-                    BulkLabelResult(**totals), remaining, base_key, error
-                ) from error
-            totals["applied"] += result.applied
-            totals["skipped_cross_org"] += result.skipped_cross_org
-            totals["skipped_team_mismatch"] += result.skipped_team_mismatch
-        return BulkLabelResult(**totals)
+        return await _bulk_calls.arun(
+            bulk,
+            self._client.request,
+            self._client.strict_response_validation,
+            BulkLabelResult,
+            ["applied", "skipped_cross_org", "skipped_team_mismatch"],
+        )
 
     def list(
         self,
@@ -1027,8 +957,13 @@ class AsyncContacts:
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Contact]:
-            kwargs = _list_contacts.OPERATION.request((phone, search, limit, page_cursor))
-            envelope = _list_contacts._parse_response(await self._client.request(kwargs, options))
+            envelope = await acall(
+                self._client,
+                _list_contacts.OPERATION,
+                (phone, search, limit, page_cursor),
+                None,
+                options,
+            )
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -1084,7 +1019,12 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ContactEnvelope = await acall(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -1093,12 +1033,9 @@ class AsyncContacts:
                 "email": email,
                 "metadata": metadata,
             },
+            options,
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return _create_contact._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def get(
         self,
@@ -1129,12 +1066,13 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_contact._parse_response(response, self._client.strict_response_validation)
+        result: ContactEnvelope = await acall(
+            self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
 
 
 class AsyncContactsWithRawResponse:
@@ -1154,18 +1092,15 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _attach_label.OPERATION.request(
-            (contact_id, idempotency_key), {"label_id": label_id}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _attach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client,
+            _attach_label.OPERATION,
+            (contact_id, idempotency_key),
+            {"label_id": label_id},
+            options,
         )
 
     async def detach_label(
@@ -1178,16 +1113,11 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelAttachmentEnvelope]:
         """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        kwargs = _detach_label.OPERATION.request((contact_id, label_id))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _detach_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
         )
 
     async def bulk_label(
@@ -1202,19 +1132,15 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[BulkLabelResultEnvelope]:
         """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        kwargs = _bulk_label.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _bulk_label.OPERATION,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-        )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _bulk_label._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     async def list(
@@ -1229,16 +1155,11 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactList]:
         """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        kwargs = _list_contacts.OPERATION.request((phone, search, limit, cursor))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _list_contacts._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
         )
 
     async def create(
@@ -1255,7 +1176,12 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _create_contact.OPERATION.request(
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _create_contact.OPERATION,
             (idempotency_key,),
             {
                 "phone_number": phone_number,
@@ -1264,16 +1190,7 @@ class AsyncContactsWithRawResponse:
                 "email": email,
                 "metadata": metadata,
             },
-        )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _create_contact._parse_response, strict=self._client.strict_response_validation
-            ),
+            options,
         )
 
     async def get(
@@ -1285,14 +1202,7 @@ class AsyncContactsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        kwargs = _get_contact.OPERATION.request((contact_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_contact._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return await acall_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
 from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import APIResponse
 from ..api.labels import create_label as _create_label
@@ -86,9 +86,8 @@ class Labels:
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
-            kwargs = _list_labels.OPERATION.request((limit, page_cursor))
-            envelope = _list_labels._parse_response(
-                self._client.request(kwargs, options), self._client.strict_response_validation
+            envelope = call(
+                self._client, _list_labels.OPERATION, (limit, page_cursor), None, options
             )
             return SyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
@@ -140,14 +139,17 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_label.OPERATION.request(
-            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelEnvelope = call(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
-        return _create_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     def get(
         self,
@@ -178,12 +180,11 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label.OPERATION.request((label_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelEnvelope = call(self._client, _get_label.OPERATION, (label_id,), None, options)
+        return result
 
     def delete(
         self,
@@ -215,12 +216,13 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label.OPERATION.request((label_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _delete_label._parse_response(response, self._client.strict_response_validation)
+        result: DeletedLabelEnvelope = call(
+            self._client, _delete_label.OPERATION, (label_id,), None, options
+        )
+        return result
 
     def update(
         self,
@@ -256,12 +258,17 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _update_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelEnvelope = call(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
+        )
+        return result
 
 
 class LabelsWithRawResponse:
@@ -280,17 +287,10 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels.OPERATION.request((limit, cursor))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _list_labels._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return call_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
 
     def create(
         self,
@@ -304,18 +304,15 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _create_label.OPERATION.request(
-            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _create_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
 
     def get(
@@ -327,17 +324,10 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label.OPERATION.request((label_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_label._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return call_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
 
     def delete(
         self,
@@ -348,17 +338,10 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label.OPERATION.request((label_id,))
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _delete_label._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return call_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
 
     def update(
         self,
@@ -371,16 +354,15 @@ class LabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _update_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return call_raw(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
         )
 
 
@@ -444,8 +426,9 @@ class AsyncLabels:
         )  # checks the arguments now, before anything is awaited
 
         async def fetch(page_cursor: str | Unset) -> AsyncPage[Label]:
-            kwargs = _list_labels.OPERATION.request((limit, page_cursor))
-            envelope = _list_labels._parse_response(await self._client.request(kwargs, options))
+            envelope = await acall(
+                self._client, _list_labels.OPERATION, (limit, page_cursor), None, options
+            )
             return AsyncPage(
                 envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
             )
@@ -496,14 +479,17 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _create_label.OPERATION.request(
-            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        result: LabelEnvelope = await acall(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
-        return _create_label._parse_response(response, self._client.strict_response_validation)
+        return result
 
     async def get(
         self,
@@ -534,12 +520,13 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_label.OPERATION.request((label_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelEnvelope = await acall(
+            self._client, _get_label.OPERATION, (label_id,), None, options
+        )
+        return result
 
     async def delete(
         self,
@@ -571,12 +558,13 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _delete_label.OPERATION.request((label_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _delete_label._parse_response(response, self._client.strict_response_validation)
+        result: DeletedLabelEnvelope = await acall(
+            self._client, _delete_label.OPERATION, (label_id,), None, options
+        )
+        return result
 
     async def update(
         self,
@@ -612,12 +600,17 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _update_label._parse_response(response, self._client.strict_response_validation)
+        result: LabelEnvelope = await acall(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
+        )
+        return result
 
 
 class AsyncLabelsWithRawResponse:
@@ -636,17 +629,10 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelList]:
         """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        kwargs = _list_labels.OPERATION.request((limit, cursor))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _list_labels._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return await acall_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
 
     async def create(
         self,
@@ -660,18 +646,15 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _create_label.OPERATION.request(
-            (idempotency_key,), {"name": name, "team_id": team_id, "color": color}
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
-        )
-        return APIResponse(
-            response,
-            functools.partial(
-                _create_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client,
+            _create_label.OPERATION,
+            (idempotency_key,),
+            {"name": name, "team_id": team_id, "color": color},
+            options,
         )
 
     async def get(
@@ -683,17 +666,10 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _get_label.OPERATION.request((label_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_label._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return await acall_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
 
     async def delete(
         self,
@@ -704,17 +680,10 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[DeletedLabelEnvelope]:
         """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        kwargs = _delete_label.OPERATION.request((label_id,))
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _delete_label._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return await acall_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
 
     async def update(
         self,
@@ -727,14 +696,13 @@ class AsyncLabelsWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[LabelEnvelope]:
         """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        kwargs = _update_label.OPERATION.request((label_id,), {"name": name, "color": color})
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _update_label._parse_response, strict=self._client.strict_response_validation
-            ),
+        return await acall_raw(
+            self._client,
+            _update_label.OPERATION,
+            (label_id,),
+            {"name": name, "color": color},
+            options,
         )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
 from .._response import APIResponse
 from ..api.meta import get_me as _get_me
 from ..models.me_envelope import MeEnvelope
@@ -57,12 +57,11 @@ class Meta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_me.OPERATION.request(())
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_me._parse_response(response, self._client.strict_response_validation)
+        result: MeEnvelope = call(self._client, _get_me.OPERATION, (), None, options)
+        return result
 
 
 class MetaWithRawResponse:
@@ -79,17 +78,10 @@ class MetaWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[MeEnvelope]:
         """Like ``Meta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
-        kwargs = _get_me.OPERATION.request(())
-        response = self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_me._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return call_raw(self._client, _get_me.OPERATION, (), None, options)
 
 
 class AsyncMeta:
@@ -130,12 +122,11 @@ class AsyncMeta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        kwargs = _get_me.OPERATION.request(())
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return _get_me._parse_response(response, self._client.strict_response_validation)
+        result: MeEnvelope = await acall(self._client, _get_me.OPERATION, (), None, options)
+        return result
 
 
 class AsyncMetaWithRawResponse:
@@ -152,14 +143,7 @@ class AsyncMetaWithRawResponse:
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[MeEnvelope]:
         """Like ``AsyncMeta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
-        kwargs = _get_me.OPERATION.request(())
-        response = await self._client.request(
-            kwargs,
-            RequestOptions(extra_headers=extra_headers, timeout=timeout, max_retries=max_retries),
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
-        return APIResponse(
-            response,
-            functools.partial(
-                _get_me._parse_response, strict=self._client.strict_response_validation
-            ),
-        )
+        return await acall_raw(self._client, _get_me.OPERATION, (), None, options)
