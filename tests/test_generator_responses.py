@@ -157,3 +157,17 @@ def test_generated_layer_declares_one_operation_per_endpoint(
     assert sorted(operation.responses) == [200, 202]
     delete = import_module(f"{pkg.__name__}.api.widgets.delete_widget").OPERATION
     assert delete.responses == {204: None}
+
+
+def test_a_body_that_is_a_union_is_taken_whole_as_a_model_or_a_dict(pkg: ModuleType) -> None:
+    server = Server([reply(202), reply(202)])
+    api = client(pkg, server)
+    models = import_module(f"{pkg.__name__}.models")
+    assert api.widgets.post_notice(body=models.TextContent(kind="text", body="hi")) is None
+    assert server.last_json() == {"kind": "text", "body": "hi"}
+    api.widgets.post_notice(body={"kind": "image", "url": "https://x.example/i.png"})
+    assert server.last_json()["kind"] == "image"
+    with pytest.raises(pkg.ParamValidationError) as caught:
+        api.widgets.post_notice(body={"kind": "image", "url": "nope"})
+    assert caught.value.param == "url"
+    assert len(server.requests) == 2

@@ -15,6 +15,13 @@ from sandbox_session import KINDS, Session, run
 
 from scripts.sandbox import RunningSandbox, messaging
 
+# Until `make generate` can build POST /messages' body (a oneOf, told apart by `type`),
+# generated/ is 1.1.0's and has none of these resources.
+pytestmark = pytest.mark.skipif(
+    not hasattr(kirimchat.KirimChat, "conversations"),
+    reason="generated/ predates 1.2.0: make generate does not build oneOf request bodies yet",
+)
+
 
 def sent_messages(sandbox: RunningSandbox, count: int) -> list[str]:
     """Ids of `count` texts from Acme's Sales number to Siti, oldest first."""

@@ -125,6 +125,7 @@ class Operation:
     responses: list[Success]
     rules_name: str  # the prefix of its constants in kirimchat._rules
     body_rule: str | None
+    body_whole: BodyField | None = None  # a body that is not one object: one `body` argument
     deprecated: bool = False
     resource_attribute: str = ""
     body_imports: list[str] = field(default_factory=list)
@@ -373,6 +374,7 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
                 )
             )
     body_class = body_module = None
+    body_whole: BodyField | None = None
     body_fields: list[BodyField] = []
     body_imports: list[str] = []
     if len(endpoint.bodies) > 1:
@@ -380,22 +382,26 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
     if endpoint.bodies:
         body = endpoint.bodies[0]
         if not isinstance(body.prop, ModelProperty):
-            raise ModelError((*where, "requestBody"), "the request body must be an object schema")
-        body_class = body.prop.class_info.name
-        body_module = body.prop.class_info.module_name
-        body_imports = sorted(
-            line
-            for line in set(body.prop.relative_imports or ()) | set(body.prop.lazy_imports or ())
-            if line.startswith("from ..models.")
-        )
-        raw_properties = _raw_body_properties(spec, raw)
-        for prop in _properties(body.prop):
-            raw_property = raw_properties.get(text(prop.name), {})
-            if spec.resolve(raw_property).get("readOnly") or raw_property.get("readOnly"):
-                continue  # the API sets it; a request must not
-            body_field = _body_field(prop)
-            body_field.description = _describe_schema(spec, raw_property) or body_field.description
-            body_fields.append(body_field)
+            body_whole, body_imports = _whole_body(spec, body.prop, raw, where)
+        else:
+            body_class = body.prop.class_info.name
+            body_module = body.prop.class_info.module_name
+            body_imports = sorted(
+                line
+                for line in set(body.prop.relative_imports or ())
+                | set(body.prop.lazy_imports or ())
+                if line.startswith("from ..models.")
+            )
+            raw_properties = _raw_body_properties(spec, raw)
+            for prop in _properties(body.prop):
+                raw_property = raw_properties.get(text(prop.name), {})
+                if spec.resolve(raw_property).get("readOnly") or raw_property.get("readOnly"):
+                    continue  # the API sets it; a request must not
+                body_field = _body_field(prop)
+                body_field.description = (
+                    _describe_schema(spec, raw_property) or body_field.description
+                )
+                body_fields.append(body_field)
     responses = _responses(spec, endpoint, raw, where)
     body_schema = raw.get("requestBody", {}) and spec.resolve(raw["requestBody"]).get("content", {})
     body_rule = None
@@ -418,6 +424,7 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         rules_name=snake(str(endpoint.name)).upper(),
         body_rule=body_rule,
         body_imports=body_imports,
+        body_whole=body_whole,
         deprecated=bool(raw.get("deprecated")),
     )
     first = next((r.prop for r in responses if r.prop is not None), None)
@@ -460,6 +467,34 @@ def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where
         found.append(Success(int(status), pattern.prop, rule))
     if not found:
         raise ModelError((*where, "responses"), "no success (2xx) response is described")
+    return found
+
+
+def _whole_body(
+    spec: Spec, prop: Any, raw: dict[str, Any], where: Where
+) -> tuple[BodyField, list[str]]:
+    """A body that is a union of models: the facade takes it whole, as ``body``."""
+    models = _model_infos(prop)
+    if not models:
+        raise ModelError(
+            (*where, "requestBody"), "the request body must be an object or a union of objects"
+        )
+    whole = _body_field(prop)
+    whole.name = whole.python_name = "body"
+    whole.required = True
+    content: dict[str, Any] = spec.resolve(raw["requestBody"]).get("content", {})
+    media: dict[str, Any] = next(iter(content.values()), {})
+    whole.description = _describe_schema(spec, media.get("schema", {})) or "the request body"
+    imports = sorted({f"from ..models.{module} import {name}" for name, module in models})
+    return whole, imports
+
+
+def _model_infos(prop: Any) -> list[tuple[str, str]]:
+    if isinstance(prop, ModelProperty):
+        return [(prop.class_info.name, prop.class_info.module_name)]
+    found = []
+    for branch in getattr(prop, "inner_properties", None) or []:
+        found += _model_infos(branch)
     return found
 
 
