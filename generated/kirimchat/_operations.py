@@ -134,6 +134,25 @@ class Operation:
             raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
 
 
+def any_of(*parsers: Parser) -> Parser:
+    """A parser of a union of models: the first model that reads the body.
+
+    Each model checks its own ``const`` discriminator, so a discriminated body lands in its
+    branch; without one, the first branch whose required fields are there wins.
+    """
+
+    def parse(data: Any) -> Any:
+        error: Exception = TypeError("no parser")
+        for parser in parsers:
+            try:
+                return parser(data)
+            except (AttributeError, KeyError, TypeError, ValueError) as problem:
+                error = problem
+        raise error
+
+    return parse
+
+
 def to_json(value: Any, name: str) -> Any:
     """``value`` as JSON data: models by their ``to_dict``, dates and times in ISO 8601 form,
     UUIDs as text, enum members by value; containers item by item."""

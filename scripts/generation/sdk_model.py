@@ -58,16 +58,22 @@ class Success:
     """One 2xx response: its model, or none when it has no body."""
 
     status: int
-    prop: ModelProperty | None
+    prop: ModelProperty | None  # None for no body, and for a union of models
     rule: str | None
+    models: list[tuple[str, str]] = field(default_factory=list)  # (class, module) it may be
 
     @property
     def class_name(self) -> str | None:
-        return self.prop.class_info.name if self.prop else None
+        """The result's type: a model, a union of models (``A | B``), or None."""
+        return " | ".join(name for name, _ in self.models) or None
 
     @property
-    def module(self) -> str | None:
-        return self.prop.class_info.module_name if self.prop else None
+    def parser(self) -> str:
+        """A Python expression of the function that reads the decoded body."""
+        parsers = [f"{name}.from_dict" for name, _ in self.models]
+        if len(parsers) == 1:
+            return parsers[0]
+        return f"any_of({', '.join(parsers)})"
 
 
 @dataclass
@@ -209,8 +215,8 @@ class Sdk:
                 if line.startswith("from ...models."):
                     lines.add(line.replace("from ...models.", "from ..models.", 1))
             for success in op.responses:
-                if success.prop is not None:
-                    lines.add(f"from ..models.{success.module} import {success.class_name}")
+                for name, module in success.models:
+                    lines.add(f"from ..models.{module} import {name}")
             if op.body_module:
                 lines.add(f"from ..models.{op.body_module} import {op.body_class}")
             lines.update(op.body_imports)
@@ -457,14 +463,16 @@ def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where
             (r for r in endpoint.responses.patterns if str(r.status_code.pattern) == str(status)),
             None,
         )
-        if pattern is None or not isinstance(pattern.prop, ModelProperty):
+        models = _model_infos(pattern.prop) if pattern is not None else []
+        if pattern is None or not models:
             raise ModelError(
                 (*where, "responses", status, "content"),
                 "the success body must be an object schema",
             )
         schema = content[media[0]].get("schema", {})
         rule = _rule(spec, schema, (*where, "responses", status, "content", media[0], "schema"))
-        found.append(Success(int(status), pattern.prop, rule))
+        model = pattern.prop if isinstance(pattern.prop, ModelProperty) else None
+        found.append(Success(int(status), model, rule, models))
     if not found:
         raise ModelError((*where, "responses"), "no success (2xx) response is described")
     return found
