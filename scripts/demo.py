@@ -114,10 +114,12 @@ def webhook_loop(base_url: str, api_key: str, our_number: str) -> None:
         secrets = [subscription.initial_secret]
         print(f"subscribed:    {subscription.id} secret {subscription.initial_secret[:12]}…")
         message = client.messages.send(
-            from_=our_number,
-            to="+6281234567890",
-            type_="template",
-            template={"name": "order_confirmation", "language": "id_ID"},
+            body={
+                "from": our_number,
+                "to": "+6281234567890",
+                "type": "template",
+                "template": {"name": "order_confirmation", "language": "id_ID"},
+            }
         )
         print(f"sent:          {message.id} {message.status}")
         status = message.status

@@ -62,11 +62,11 @@ class WebhookVerificationError(KirimChatError):
 class UnknownWebhookEvent:
     """A verified event of a type this version of the SDK does not know (yet).
 
-    ``type`` is the body's ``type``, else the ``X-Kirim-Event`` header (``""`` when neither
-    says); ``body`` is the decoded JSON, as sent.
+    ``type_`` (named as on the typed events) is the body's ``type``, else the
+    ``X-Kirim-Event`` header (``""`` when neither says); ``body`` is the decoded JSON, as sent.
     """
 
-    type: str
+    type_: str
     body: Any
 
 
@@ -156,7 +156,7 @@ def unwrap(
     """
     verify_signature(payload, headers, secret=secret, tolerance=tolerance)
     try:
-        body = json.loads(payload)
+        body = json.loads(_raw_body(payload))
     except ValueError as error:
         raise WebhookVerificationError(f"the body is not JSON: {error}") from None
     declared = body.get("type") if isinstance(body, dict) else None
