@@ -294,7 +294,7 @@ def test_an_inbound_message_can_be_simulated(
     script.replies = [OK, OK]
     origin = sandbox.base_url.removesuffix("/v1")
     with api(sandbox) as client:
-        subscribe(client, url, ["message.received", "contact.created"])
+        secret = subscribe(client, url, ["message.received", "contact.created"])["initial_secret"]
         response = client.post(
             origin + "/_sandbox/inbound_messages", json={"from": "+6281388887777", "text": "Halo"}
         )
@@ -311,6 +311,14 @@ def test_an_inbound_message_can_be_simulated(
         "+6281388887777",
     )
     assert events["contact.created"]["contact"]["id"] == message["contact_id"]
+    # The SDK turns each delivery into the model of its type.
+    unwrapped = [
+        kirimchat.webhooks.unwrap(r.body, r.headers, secret=secret) for r in script.requests
+    ]
+    assert {type(event).__name__ for event in unwrapped} == {
+        "ContactCreatedEvent",
+        "MessageReceivedEvent",
+    }
 
 
 def test_a_sent_message_reports_each_status_step(
