@@ -3,7 +3,7 @@
     from kirimchat import KirimChat
 
     with KirimChat() as client:  # the key comes from KIRIM_API_KEY
-        result = client.contacts.attach_label(...)
+        result = client.accounts.list(...)
 
 Generated from the API description (openapi.yaml); see the README for a tour.
 """

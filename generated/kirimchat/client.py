@@ -14,9 +14,15 @@ from .types import UNSET, Unset
 from .webhooks import Webhooks
 
 if TYPE_CHECKING:
+    from .resources.accounts import Accounts, AsyncAccounts
     from .resources.contacts import AsyncContacts, Contacts
+    from .resources.conversations import AsyncConversations, Conversations
     from .resources.labels import AsyncLabels, Labels
+    from .resources.messages import AsyncMessages, Messages
     from .resources.meta import AsyncMeta, Meta
+    from .resources.templates import AsyncTemplates, Templates
+    from .resources.webhook_deliveries import AsyncWebhookDeliveries, WebhookDeliveries
+    from .resources.webhook_subscriptions import AsyncWebhookSubscriptions, WebhookSubscriptions
 
 __all__ = ["AsyncKirimChat", "KirimChat"]
 
@@ -27,7 +33,7 @@ class KirimChat(SyncAPIClient):
         Use it as ``with KirimChat() as client:`` so its connections are closed::
 
             with KirimChat() as client:
-    result = client.contacts.attach_label(...)
+    result = client.accounts.list(...)
         Args:
             api_key: the API key (``kdv_live_…``); default: the ``KIRIM_API_KEY`` environment
                 variable. Without a key the constructor raises ``KirimChatError``.
@@ -63,12 +69,28 @@ class KirimChat(SyncAPIClient):
         )
 
     @cached_property
+    def accounts(self) -> Accounts:
+        """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+        connected one's number is what `from` names."""
+        from .resources.accounts import Accounts  # noqa: PLC0415
+
+        return Accounts(self)
+
+    @cached_property
     def contacts(self) -> Contacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
         from .resources.contacts import Contacts  # noqa: PLC0415
 
         return Contacts(self)
+
+    @cached_property
+    def conversations(self) -> Conversations:
+        """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
+        Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.conversations import Conversations  # noqa: PLC0415
+
+        return Conversations(self)
 
     @cached_property
     def labels(self) -> Labels:
@@ -79,11 +101,44 @@ class KirimChat(SyncAPIClient):
         return Labels(self)
 
     @cached_property
+    def messages(self) -> Messages:
+        """Messages: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
+        like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.messages import Messages  # noqa: PLC0415
+
+        return Messages(self)
+
+    @cached_property
     def meta(self) -> Meta:
-        """Meta: The API key behind the request, its organisation and its rate limits."""
+        """Meta: The API's health, and the API key behind the request, its organisation and its rate
+        limits."""
         from .resources.meta import Meta  # noqa: PLC0415
 
         return Meta(self)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+        Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.templates import Templates  # noqa: PLC0415
+
+        return Templates(self)
+
+    @cached_property
+    def webhook_deliveries(self) -> WebhookDeliveries:
+        """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+        `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_deliveries import WebhookDeliveries  # noqa: PLC0415
+
+        return WebhookDeliveries(self)
+
+    @cached_property
+    def webhook_subscriptions(self) -> WebhookSubscriptions:
+        """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+        like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_subscriptions import WebhookSubscriptions  # noqa: PLC0415
+
+        return WebhookSubscriptions(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
@@ -101,7 +156,7 @@ class KirimChat(SyncAPIClient):
     ) -> KirimChat:
         """A copy of this client with some defaults changed; it shares the connection pool.
 
-        ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
+        ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
         """
         copy = KirimChat(
@@ -125,7 +180,7 @@ class AsyncKirimChat(AsyncAPIClient):
         ``await`` every call::
 
             async with AsyncKirimChat() as client:
-    result = await client.contacts.attach_label(...)
+    result = await client.accounts.list(...)
         Args:
             api_key: the API key (``kdv_live_…``); default: the ``KIRIM_API_KEY`` environment
                 variable. Without a key the constructor raises ``KirimChatError``.
@@ -161,12 +216,28 @@ class AsyncKirimChat(AsyncAPIClient):
         )
 
     @cached_property
+    def accounts(self) -> AsyncAccounts:
+        """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+        connected one's number is what `from` names."""
+        from .resources.accounts import AsyncAccounts  # noqa: PLC0415
+
+        return AsyncAccounts(self)
+
+    @cached_property
     def contacts(self) -> AsyncContacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
         from .resources.contacts import AsyncContacts  # noqa: PLC0415
 
         return AsyncContacts(self)
+
+    @cached_property
+    def conversations(self) -> AsyncConversations:
+        """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
+        Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.conversations import AsyncConversations  # noqa: PLC0415
+
+        return AsyncConversations(self)
 
     @cached_property
     def labels(self) -> AsyncLabels:
@@ -177,11 +248,44 @@ class AsyncKirimChat(AsyncAPIClient):
         return AsyncLabels(self)
 
     @cached_property
+    def messages(self) -> AsyncMessages:
+        """Messages: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
+        like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.messages import AsyncMessages  # noqa: PLC0415
+
+        return AsyncMessages(self)
+
+    @cached_property
     def meta(self) -> AsyncMeta:
-        """Meta: The API key behind the request, its organisation and its rate limits."""
+        """Meta: The API's health, and the API key behind the request, its organisation and its rate
+        limits."""
         from .resources.meta import AsyncMeta  # noqa: PLC0415
 
         return AsyncMeta(self)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+        Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.templates import AsyncTemplates  # noqa: PLC0415
+
+        return AsyncTemplates(self)
+
+    @cached_property
+    def webhook_deliveries(self) -> AsyncWebhookDeliveries:
+        """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+        `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_deliveries import AsyncWebhookDeliveries  # noqa: PLC0415
+
+        return AsyncWebhookDeliveries(self)
+
+    @cached_property
+    def webhook_subscriptions(self) -> AsyncWebhookSubscriptions:
+        """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+        like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_subscriptions import AsyncWebhookSubscriptions  # noqa: PLC0415
+
+        return AsyncWebhookSubscriptions(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
@@ -199,7 +303,7 @@ class AsyncKirimChat(AsyncAPIClient):
     ) -> AsyncKirimChat:
         """A copy of this client with some defaults changed; it shares the connection pool.
 
-        ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
+        ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
         """
         copy = AsyncKirimChat(
