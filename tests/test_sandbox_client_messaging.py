@@ -1,8 +1,8 @@
 """1.2.0's resources with the SDK against the sandbox, sync and async: health, accounts,
 messages, templates, conversations and contact updates.
 
-Messages are put in the sandbox's world directly (`messaging.send`) where a test needs some;
-`client.messages.send` has tests of its own.
+Messages are put in the sandbox's world directly (`messaging.send`) where a test needs many;
+`client.messages.send` has tests of its own here.
 """
 
 from __future__ import annotations
@@ -14,13 +14,6 @@ import pytest
 from sandbox_session import KINDS, Session, run
 
 from scripts.sandbox import RunningSandbox, messaging
-
-# Until `make generate` can build POST /messages' body (a oneOf, told apart by `type`),
-# generated/ is 1.1.0's and has none of these resources.
-pytestmark = pytest.mark.skipif(
-    not hasattr(kirimchat.KirimChat, "conversations"),
-    reason="generated/ predates 1.2.0: make generate does not build oneOf request bodies yet",
-)
 
 
 def sent_messages(sandbox: RunningSandbox, count: int) -> list[str]:
@@ -49,6 +42,81 @@ def test_health_and_accounts(kind: str, sandbox: RunningSandbox) -> None:
         assert {a.status for a in every.data} == {"connected", "degraded"}
 
     run(kind, sandbox, scenario)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_send_answers_pending_and_the_message_then_moves_to_read(
+    kind: str, sandbox: RunningSandbox
+) -> None:
+    seed, world = sandbox.seed, sandbox.sandbox.world
+
+    async def scenario(session: Session) -> None:
+        messages = session.client.messages
+        text = await session.call(
+            messages.send(
+                body={
+                    "from": seed.account_number,
+                    "to": "+6281234567890",
+                    "type": "text",
+                    "text": {"body": "Pesanan Anda sudah dikirim"},
+                    "context": {"message_id": seed.inbound_message_id},
+                }
+            )
+        )
+        template = await session.call(
+            messages.send(
+                body=kirimchat.models.SendTemplateMessageRequest.from_dict(
+                    {
+                        "from": seed.account_number,
+                        "to": "+6289900011155",
+                        "type": "template",
+                        "template": {"name": "order_confirmation", "language": "id_ID"},
+                    }
+                )
+            )
+        )
+        assert (text.status, text.type_, text.to) == ("pending", "text", "+6281234567890")
+        assert text.context is not None and text.context.message_id == seed.inbound_message_id
+        assert (template.status, template.type_) == ("pending", "template")
+        for sent in (text, template):
+            while messaging.advance(world, world.messages[sent.id]):
+                pass
+        read = await session.call(messages.get(text.id))
+        assert read.status == "read"
+
+    session = run(kind, sandbox, scenario)
+    posts = session.sent("POST")
+    assert len(posts) == 2 and all("Idempotency-Key" in r.headers for r in posts)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_send_refuses_a_bad_body_before_sending_and_the_api_refuses_the_rest(
+    kind: str, sandbox: RunningSandbox
+) -> None:
+    seed = sandbox.seed
+
+    async def scenario(session: Session) -> None:
+        messages = session.client.messages
+        for body in (
+            {"to": "+6281234567890", "type": "fax"},  # no such type
+            {"to": "0812", "type": "text", "text": {"body": "x"}},  # not E.164
+            {"to": "+6281234567890", "type": "image", "image": {"url": "http://a.example/a.jpg"}},
+        ):
+            with pytest.raises(kirimchat.ParamValidationError):
+                await session.call(messages.send(body=body))
+        with pytest.raises(kirimchat.BadRequestError) as caught:  # Acme has two numbers
+            await session.call(
+                messages.send(body={"to": "+6281234567890", "type": "text", "text": {"body": "x"}})
+            )
+        assert (caught.value.code, caught.value.param) == ("missing_required_field", "from")
+        with pytest.raises(kirimchat.BadRequestError) as unknown:
+            template = {"name": "promo_juni", "language": "id_ID"}  # not approved yet
+            body = {"from": seed.account_number, "to": "+6281234567890", "type": "template"}
+            await session.call(messages.send(body={**body, "template": template}))
+        assert unknown.value.code == "invalid_template_name"
+
+    session = run(kind, sandbox, scenario)
+    assert len(session.sent("POST")) == 2  # only the two the API refused
 
 
 @pytest.mark.parametrize("kind", KINDS)
