@@ -206,3 +206,37 @@ def test_an_unsupported_construct_fails_naming_file_line_and_construct(
     assert f"spec_under_test.yaml:{line}:" in result.stderr
     assert construct in result.stderr
     assert not out.exists()  # nothing half-written
+
+
+@pytest.mark.parametrize(
+    ("arguments", "param", "rule"),
+    [
+        ({"audit": {"note": "ok"}}, "audit.by", "is required"),  # from the allOf's first part
+        ({"audit": {"by": "me", "note": "too long"}}, "audit.note", "at most 5"),  # its second
+        ({"reach": "neither"}, "reach", "must be a valid email"),  # anyOf: no branch fits
+        ({"handle": "a\u00a0b"}, "handle", "must match the pattern"),  # ECMA \\s: NBSP
+        ({"handle": "a\u2003b"}, "handle", "must match the pattern"),  # em space
+        ({"handle": "a\u2028b"}, "handle", "must match the pattern"),  # line separator
+        ({"handle": "a\ufeffb"}, "handle", "must match the pattern"),  # BOM
+    ],
+)
+def test_all_of_any_of_and_ecma_white_space_are_checked(
+    pkg: ModuleType, arguments: dict[str, Any], param: str, rule: str
+) -> None:
+    server = Server()
+    with pytest.raises(pkg.ParamValidationError) as caught:
+        client(pkg, server).gadgets.create(**{**GADGET, **arguments})
+    assert caught.value.param == param
+    assert rule in caught.value.rule
+    assert server.requests == []
+
+
+def test_all_of_and_any_of_accept_what_fits(pkg: ModuleType) -> None:
+    server = Server([reply(201, GADGET), reply(201, GADGET)])
+    api = client(pkg, server)
+    api.gadgets.create(
+        **GADGET, audit={"by": "me", "note": "fine"}, reach="+628123456", handle="a1"
+    )
+    assert server.last_json()["audit"] == {"by": "me", "note": "fine"}
+    api.gadgets.create(**GADGET, reach="a@b.example", handle="\u0661x")  # \\S is not ASCII-only
+    assert server.last_json()["reach"] == "a@b.example"
