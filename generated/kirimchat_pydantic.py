@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, EmailStr, Field, RootModel
 
 
 class ContactId(RootModel[str]):
@@ -34,7 +34,7 @@ class RequestId(RootModel[str]):
         Field(examples=["req_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^req_[0-9A-HJKMNP-TV-Z]{26}$"),
     ]
     """
-    A request id; `req_` and 26 Crockford base32 characters (the docs' examples; the body pattern is our inference from the resource-ids page).
+    A request id; `req_` and 26 Crockford base32 characters.
     """
 
 
@@ -49,7 +49,7 @@ class AttachLabelRequest(BaseModel):
 
 class LabelAttachment(BaseModel):
     """
-    Whether a label is attached to a contact. The vendor's example shows only `attached`; all three fields are required by its schema and are always sent.
+    Whether a label is attached to a contact.
     """
 
     contact_id: ContactId
@@ -137,7 +137,7 @@ class TeamId(RootModel[str]):
         str, Field(examples=["team_main"], max_length=64, min_length=1, pattern="^[^\\s]{1,64}$")
     ]
     """
-    A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the pattern, which refuses white space, is our inference.
+    A team id, 1 to 64 characters without white space.
     """
 
 
@@ -247,7 +247,7 @@ class CreateLabelRequest(BaseModel):
     """
     The label's name, unique within its team.
     """
-    color: LabelColor | None = None
+    color: LabelColor | None = "gray"
 
 
 class UpdateLabelRequest(BaseModel):
@@ -301,7 +301,7 @@ class WhatsAppAccountRef(BaseModel):
 
 class Metadata(RootModel[dict[str, str]]):
     """
-    Free-form key/value pairs of your own. String values are our inference from the docs' only example.
+    Free-form key/value pairs of your own, with string values.
     """
 
     root: dict[str, str]
@@ -533,3 +533,1494 @@ class MeEnvelope(BaseModel):
 
     data: Me
     request_id: RequestId
+
+
+class WebhookSubscriptionId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["wbs_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^wbs_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A webhook subscription id; `wbs_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class WebhookSecretId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["sec_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^sec_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A signing secret's id (not its value); `sec_` and 26 Crockford base32 characters.
+    """
+
+
+class WebhookDeliveryId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["wbd_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^wbd_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A webhook delivery id; `wbd_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class EventId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["evt_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^evt_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A webhook event id; `evt_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class MessageId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["msg_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^msg_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A message id; `msg_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class ConversationId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["cnv_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^cnv_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A conversation id; `cnv_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class WebhookSecretValue(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=["whsec_3q2Xk9VbLw7pN4rT8sYc1mZ6dF0gHjKa"],
+            pattern="^whsec_[A-Za-z0-9_-]{16,}$",
+        ),
+    ]
+    """
+    A signing secret's value, `whsec_` and more characters. Use the whole string, prefix included, as the HMAC key (UTF-8).
+    """
+
+
+class WebhookEventType(StrEnum):
+    """
+    The type of a webhook event.
+    """
+
+    message_received = "message.received"
+    message_created = "message.created"
+    message_status = "message.status"
+    conversation_assigned = "conversation.assigned"
+    conversation_closed = "conversation.closed"
+    contact_created = "contact.created"
+    contact_updated = "contact.updated"
+
+
+class WebhookSubscriptionStatus(StrEnum):
+    """
+    `active` subscriptions receive their events; `disabled` ones (by you, or by the API after repeated failed deliveries) receive none until set `active` again.
+    """
+
+    active = "active"
+    disabled = "disabled"
+
+
+class WebhookSecret(BaseModel):
+    """
+    One of a subscription's signing secrets, without its value.
+    """
+
+    id: WebhookSecretId
+    created_at: Timestamp
+    expires_at: Timestamp | None
+    """
+    When the secret stops signing; null while it has no end.
+    """
+
+
+class WebhookSubscriptionUrl(RootModel[AnyUrl]):
+    root: Annotated[AnyUrl, Field(examples=["https://example.com/kirim-webhook"])]
+    """
+    Where the events are POSTed. The API accepts only `https://` URLs (else 400 `invalid_webhook_url`).
+    """
+
+
+class WebhookSubscriptionEvents(RootModel[list[WebhookEventType]]):
+    """
+    The event types to deliver, at least one, each once.
+    """
+
+    root: Annotated[list[WebhookEventType], Field(min_length=1)]
+    """
+    The event types to deliver, at least one, each once.
+    """
+
+
+class Object5(StrEnum):
+    """
+    Always `webhook_subscription`.
+    """
+
+    webhook_subscription = "webhook_subscription"
+
+
+class WebhookSubscription(BaseModel):
+    """
+    An endpoint of yours that receives some of the organisation's events.
+    """
+
+    id: WebhookSubscriptionId
+    object: Object5
+    """
+    Always `webhook_subscription`.
+    """
+    url: WebhookSubscriptionUrl
+    description: str | None
+    """
+    Your note on what the subscription is for.
+    """
+    status: WebhookSubscriptionStatus
+    events: WebhookSubscriptionEvents
+    secrets: list[WebhookSecret]
+    """
+    The signing secrets, active ones and those still in a rotation's overlap.
+    """
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class CreatedWebhookSubscription(BaseModel):
+    """
+    A new webhook subscription, with the value of its signing secret (shown once).
+    """
+
+    id: WebhookSubscriptionId
+    object: Object5
+    """
+    Always `webhook_subscription`.
+    """
+    url: WebhookSubscriptionUrl
+    description: str | None
+    """
+    Your note on what the subscription is for.
+    """
+    status: WebhookSubscriptionStatus
+    events: WebhookSubscriptionEvents
+    secrets: list[WebhookSecret]
+    """
+    The signing secrets; here the one whose value is `initial_secret`.
+    """
+    initial_secret: WebhookSecretValue
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class WebhookSubscriptionEnvelope(BaseModel):
+    """
+    The success envelope of one webhook subscription.
+    """
+
+    data: WebhookSubscription
+    request_id: RequestId
+
+
+class CreatedWebhookSubscriptionEnvelope(BaseModel):
+    """
+    The success envelope of a new webhook subscription.
+    """
+
+    data: CreatedWebhookSubscription
+    request_id: RequestId
+
+
+class WebhookSubscriptionList(BaseModel):
+    """
+    One page of webhook subscriptions.
+    """
+
+    data: list[WebhookSubscription]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class CreateWebhookSubscriptionRequest(BaseModel):
+    """
+    A new webhook subscription.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    url: WebhookSubscriptionUrl
+    events: WebhookSubscriptionEvents
+    description: Annotated[str | None, Field(max_length=255)] = None
+    """
+    A note of yours on what the subscription is for.
+    """
+
+
+class UpdateWebhookSubscriptionRequest(BaseModel):
+    """
+    The fields to change; omitted fields keep their value.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    url: WebhookSubscriptionUrl | None = None
+    events: WebhookSubscriptionEvents | None = None
+    description: Annotated[str | None, Field(max_length=255)] = None
+    """
+    A new note, or null to remove it.
+    """
+    status: WebhookSubscriptionStatus | None = None
+
+
+class RotateWebhookSecretRequest(BaseModel):
+    """
+    How long the secrets active until now keep signing.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    expires_in_hours: Annotated[int | None, Field(ge=1, le=720)] = 24
+    """
+    Hours until the previously active secrets expire, from 1 to 720.
+    """
+
+
+class Object7(StrEnum):
+    """
+    Always `webhook_secret`.
+    """
+
+    webhook_secret = "webhook_secret"
+
+
+class CreatedWebhookSecret(BaseModel):
+    """
+    A new signing secret, with its value (shown once).
+    """
+
+    id: WebhookSecretId
+    object: Object7
+    """
+    Always `webhook_secret`.
+    """
+    subscription_id: WebhookSubscriptionId
+    secret: WebhookSecretValue
+    created_at: Timestamp
+    expires_at: Timestamp | None
+    """
+    When the secret stops signing; null while it has no end.
+    """
+
+
+class CreatedWebhookSecretEnvelope(BaseModel):
+    """
+    The success envelope of a secret rotation.
+    """
+
+    data: CreatedWebhookSecret
+    request_id: RequestId
+
+
+class WebhookDeliveryStatus(StrEnum):
+    """
+    `pending`: not attempted yet; `succeeded`: the receiver answered 2xx; `failed`: it did not, and the event will be attempted again (a new delivery); `dead`: it did not, and no retry follows (a 4xx other than 408 and 429, or the 8th attempt). Replay a `dead` delivery once the receiver is fixed.
+    """
+
+    pending = "pending"
+    succeeded = "succeeded"
+    failed = "failed"
+    dead = "dead"
+
+
+class Object8(StrEnum):
+    """
+    Always `webhook_delivery`.
+    """
+
+    webhook_delivery = "webhook_delivery"
+
+
+class WebhookDelivery(BaseModel):
+    """
+    One attempt to POST an event to a subscription's URL.
+    """
+
+    id: WebhookDeliveryId
+    object: Object8
+    """
+    Always `webhook_delivery`.
+    """
+    subscription_id: WebhookSubscriptionId
+    event_id: EventId
+    event_type: WebhookEventType
+    url: WebhookSubscriptionUrl
+    status: WebhookDeliveryStatus
+    attempt: Annotated[int, Field(ge=1, le=8)]
+    """
+    The attempt's number for this event (`X-Kirim-Attempt`); 1 for a replay.
+    """
+    response_status: Annotated[int | None, Field(ge=100, le=599)]
+    """
+    The receiver's HTTP status; null when none came (pending, timeout, network error).
+    """
+    replayed_from: Annotated[str | None, Field(pattern="^wbd_[0-9A-HJKMNP-TV-Z]{26}$")]
+    """
+    The delivery this one replays; null for an ordinary attempt.
+    """
+    created_at: Timestamp
+    completed_at: Timestamp | None
+    """
+    When the attempt ended; null while pending.
+    """
+
+
+class WebhookDeliveryEnvelope(BaseModel):
+    """
+    The success envelope of one webhook delivery.
+    """
+
+    data: WebhookDelivery
+    request_id: RequestId
+
+
+class WebhookDeliveryList(BaseModel):
+    """
+    One page of webhook deliveries.
+    """
+
+    data: list[WebhookDelivery]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class MessageType(StrEnum):
+    """
+    What a message carries. You can send `text`, `template`, `image`, `document`, `audio` and `video`; received messages may also be of the other types.
+    """
+
+    text = "text"
+    template = "template"
+    image = "image"
+    document = "document"
+    audio = "audio"
+    video = "video"
+    sticker = "sticker"
+    location = "location"
+    contacts = "contacts"
+    interactive = "interactive"
+    reaction = "reaction"
+    button = "button"
+
+
+class MessageDirection(StrEnum):
+    """
+    `outbound`: sent by you; `inbound`: received from a contact.
+    """
+
+    inbound = "inbound"
+    outbound = "outbound"
+
+
+class MessageStatus(StrEnum):
+    """
+    An outbound message is `pending` when accepted, then `sent`, `delivered` and `read` as WhatsApp reports them, or `failed` with an `error`. An inbound message is `received`.
+    """
+
+    pending = "pending"
+    sent = "sent"
+    delivered = "delivered"
+    read = "read"
+    failed = "failed"
+    received = "received"
+
+
+class TextContent(BaseModel):
+    """
+    A plain-text message.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    body: Annotated[str, Field(max_length=4096, min_length=1)]
+    """
+    The text, 1 to 4096 characters.
+    """
+    preview_url: bool | None = None
+    """
+    Ask WhatsApp to render a preview of the first URL in `body`.
+    """
+
+
+class TemplateContent(BaseModel):
+    """
+    A message from a template approved by Meta.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    name: Annotated[str, Field(max_length=512, min_length=1)]
+    """
+    The template's name.
+    """
+    language: Annotated[str, Field(pattern="^[a-z]{2,3}(_[A-Z]{2})?$")]
+    """
+    The template's language code, e.g. `id_ID` or `en`.
+    """
+    components: list[dict[str, Any]] | None = None
+    """
+    The values of the template's parameters, in Meta's own shape (forwarded as is).
+    """
+
+
+class MediaUrl(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=["https://cdn.example.com/promo.jpg"],
+            max_length=2048,
+            pattern="^https://[^\\s]+$",
+        ),
+    ]
+    """
+    A public `https://` URL WhatsApp fetches the file from.
+    """
+
+
+class ImageContent(BaseModel):
+    """
+    An image (JPEG or PNG) by URL.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    url: MediaUrl
+    caption: Annotated[str | None, Field(max_length=1024)] = None
+    """
+    Up to 1024 characters.
+    """
+
+
+class VideoContent(BaseModel):
+    """
+    A video by URL.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    url: MediaUrl
+    caption: Annotated[str | None, Field(max_length=1024)] = None
+    """
+    Up to 1024 characters.
+    """
+
+
+class DocumentContent(BaseModel):
+    """
+    A document by URL.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    url: MediaUrl
+    caption: Annotated[str | None, Field(max_length=1024)] = None
+    """
+    Up to 1024 characters.
+    """
+    filename: Annotated[str | None, Field(max_length=255, min_length=1)] = None
+    """
+    The name the recipient sees.
+    """
+
+
+class AudioContent(BaseModel):
+    """
+    An audio file by URL.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    url: MediaUrl
+
+
+class MessageContext(BaseModel):
+    """
+    The message this one replies to.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    message_id: MessageId
+
+
+class MessageError(BaseModel):
+    """
+    Why a message failed to send.
+    """
+
+    code: Annotated[str, Field(examples=["outside_24h_window"])]
+    """
+    A stable code such as `outside_24h_window`; branch on it.
+    """
+    message: str
+    """
+    A human-readable explanation.
+    """
+    provider_code: int | None
+    """
+    Meta's own error code, when there is one.
+    """
+
+
+class Object9(StrEnum):
+    """
+    Always `message`.
+    """
+
+    message = "message"
+
+
+class Message(BaseModel):
+    """
+    A WhatsApp message, sent or received.
+    """
+
+    id: MessageId
+    object: Object9
+    """
+    Always `message`.
+    """
+    direction: MessageDirection
+    conversation_id: ConversationId
+    contact_id: ContactId
+    from_: Annotated[PhoneNumber, Field(alias="from")]
+    """
+    The sender's number (yours for an outbound message).
+    """
+    to: PhoneNumber
+    """
+    The recipient's number (yours for an inbound message).
+    """
+    type: MessageType
+    status: MessageStatus
+    text: TextContent | None = None
+    template: TemplateContent | None = None
+    image: ImageContent | None = None
+    document: DocumentContent | None = None
+    audio: AudioContent | None = None
+    video: VideoContent | None = None
+    context: MessageContext | None
+    """
+    The message this one replies to, or null.
+    """
+    error: MessageError | None
+    """
+    Why the message failed; null unless `status` is `failed`.
+    """
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class MessageEnvelope(BaseModel):
+    """
+    The success envelope of one message.
+    """
+
+    data: Message
+    request_id: RequestId
+
+
+class MessageList(BaseModel):
+    """
+    One page of messages.
+    """
+
+    data: list[Message]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class Type(StrEnum):
+    """
+    Always `text`.
+    """
+
+    text = "text"
+
+
+class SendTextMessageRequest(BaseModel):
+    """
+    A text message to send.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to send from; needed when the organisation has several.
+    """
+    to: PhoneNumber
+    """
+    The recipient's number.
+    """
+    type: Literal["text"]
+    """
+    Always `text`.
+    """
+    text: TextContent
+    context: MessageContext | None = None
+    """
+    The message this one replies to.
+    """
+
+
+class Type1(StrEnum):
+    """
+    Always `template`.
+    """
+
+    template = "template"
+
+
+class SendTemplateMessageRequest(BaseModel):
+    """
+    A template message to send.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to send from; needed when the organisation has several.
+    """
+    to: PhoneNumber
+    """
+    The recipient's number.
+    """
+    type: Literal["template"]
+    """
+    Always `template`.
+    """
+    template: TemplateContent
+    context: MessageContext | None = None
+    """
+    The message this one replies to.
+    """
+
+
+class Type2(StrEnum):
+    """
+    Always `image`.
+    """
+
+    image = "image"
+
+
+class SendImageMessageRequest(BaseModel):
+    """
+    An image message to send.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to send from; needed when the organisation has several.
+    """
+    to: PhoneNumber
+    """
+    The recipient's number.
+    """
+    type: Literal["image"]
+    """
+    Always `image`.
+    """
+    image: ImageContent
+    context: MessageContext | None = None
+    """
+    The message this one replies to.
+    """
+
+
+class Type3(StrEnum):
+    """
+    Always `document`.
+    """
+
+    document = "document"
+
+
+class SendDocumentMessageRequest(BaseModel):
+    """
+    A document message to send.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to send from; needed when the organisation has several.
+    """
+    to: PhoneNumber
+    """
+    The recipient's number.
+    """
+    type: Literal["document"]
+    """
+    Always `document`.
+    """
+    document: DocumentContent
+    context: MessageContext | None = None
+    """
+    The message this one replies to.
+    """
+
+
+class Type4(StrEnum):
+    """
+    Always `audio`.
+    """
+
+    audio = "audio"
+
+
+class SendAudioMessageRequest(BaseModel):
+    """
+    An audio message to send.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to send from; needed when the organisation has several.
+    """
+    to: PhoneNumber
+    """
+    The recipient's number.
+    """
+    type: Literal["audio"]
+    """
+    Always `audio`.
+    """
+    audio: AudioContent
+    context: MessageContext | None = None
+    """
+    The message this one replies to.
+    """
+
+
+class Type5(StrEnum):
+    """
+    Always `video`.
+    """
+
+    video = "video"
+
+
+class SendVideoMessageRequest(BaseModel):
+    """
+    A video message to send.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    from_: Annotated[PhoneNumber | None, Field(alias="from")] = None
+    """
+    The number of the WhatsApp account to send from; needed when the organisation has several.
+    """
+    to: PhoneNumber
+    """
+    The recipient's number.
+    """
+    type: Literal["video"]
+    """
+    Always `video`.
+    """
+    video: VideoContent
+    context: MessageContext | None = None
+    """
+    The message this one replies to.
+    """
+
+
+class SendMessageRequest(
+    RootModel[
+        SendTextMessageRequest
+        | SendTemplateMessageRequest
+        | SendImageMessageRequest
+        | SendDocumentMessageRequest
+        | SendAudioMessageRequest
+        | SendVideoMessageRequest
+    ]
+):
+    root: Annotated[
+        SendTextMessageRequest
+        | SendTemplateMessageRequest
+        | SendImageMessageRequest
+        | SendDocumentMessageRequest
+        | SendAudioMessageRequest
+        | SendVideoMessageRequest,
+        Field(discriminator="type"),
+    ]
+    """
+    A message to send, of one of six types, told apart by `type`.
+    """
+
+
+class ConversationStatus(StrEnum):
+    """
+    `open` and `pending` conversations await work; `resolved` ones are closed.
+    """
+
+    open = "open"
+    pending = "pending"
+    resolved = "resolved"
+
+
+class MessageEventData(BaseModel):
+    """
+    The message an event is about, as `GET /messages/{id}` returns it.
+    """
+
+    message: Message
+
+
+class Object10(StrEnum):
+    """
+    Always `conversation`.
+    """
+
+    conversation = "conversation"
+
+
+class ConversationRef(BaseModel):
+    """
+    The conversation an event is about.
+    """
+
+    id: ConversationId
+    object: Object10
+    """
+    Always `conversation`.
+    """
+    status: ConversationStatus
+
+
+class AssignmentChange(BaseModel):
+    """
+    Who a conversation is assigned to now, and who before.
+    """
+
+    user_id: Annotated[str | None, Field(pattern="^usr_[0-9A-HJKMNP-TV-Z]{26}$")]
+    """
+    The user it is assigned to now; null when it was unassigned.
+    """
+    team_id: Annotated[str | None, Field(pattern="^[^\\s]{1,64}$")]
+    """
+    The team of the conversation's account, when known.
+    """
+    previous_user_id: Annotated[str | None, Field(pattern="^usr_[0-9A-HJKMNP-TV-Z]{26}$")]
+    """
+    The user it was assigned to before; null on a first assignment.
+    """
+
+
+class ConversationAssignedData(BaseModel):
+    """
+    A conversation and its change of assignee.
+    """
+
+    conversation: ConversationRef
+    assignee: AssignmentChange
+
+
+class Status(StrEnum):
+    """
+    Always `resolved`.
+    """
+
+    resolved = "resolved"
+
+
+class ClosedConversationRef(BaseModel):
+    """
+    The conversation that was closed.
+    """
+
+    id: ConversationId
+    object: Object10
+    """
+    Always `conversation`.
+    """
+    status: Status
+    """
+    Always `resolved`.
+    """
+    closed_by_user_id: Annotated[str | None, Field(pattern="^usr_[0-9A-HJKMNP-TV-Z]{26}$")]
+    """
+    The user who closed it; null when it was closed through the API.
+    """
+
+
+class ConversationClosedData(BaseModel):
+    """
+    The conversation that was closed.
+    """
+
+    conversation: ClosedConversationRef
+
+
+class ContactCreatedData(BaseModel):
+    """
+    The new contact, and how it came.
+    """
+
+    contact: Contact
+    acquisition_source: Annotated[str, Field(examples=["api"])]
+    """
+    How the contact came, e.g. `inbound_message` or `api`.
+    """
+
+
+class ChangedField(StrEnum):
+    name = "name"
+    email = "email"
+    metadata = "metadata"
+
+
+class ContactUpdatedData(BaseModel):
+    """
+    The contact as it is now, and which of its fields changed.
+    """
+
+    contact: Contact
+    changed_fields: Annotated[list[ChangedField], Field(min_length=1)]
+    """
+    The fields that changed.
+    """
+
+
+class Type6(StrEnum):
+    """
+    Always `message.received`.
+    """
+
+    message_received = "message.received"
+
+
+class MessageReceivedEvent(BaseModel):
+    """
+    A contact sent a message to one of your WhatsApp numbers.
+    """
+
+    id: EventId
+    type: Literal["message.received"]
+    """
+    Always `message.received`.
+    """
+    created_at: Timestamp
+    data: MessageEventData
+
+
+class Type7(StrEnum):
+    """
+    Always `message.created`.
+    """
+
+    message_created = "message.created"
+
+
+class MessageCreatedEvent(BaseModel):
+    """
+    An outbound message was accepted and queued for sending.
+    """
+
+    id: EventId
+    type: Literal["message.created"]
+    """
+    Always `message.created`.
+    """
+    created_at: Timestamp
+    data: MessageEventData
+
+
+class Type8(StrEnum):
+    """
+    Always `message.status`.
+    """
+
+    message_status = "message.status"
+
+
+class MessageStatusEvent(BaseModel):
+    """
+    An outbound message's status changed (`sent`, `delivered`, `read` or `failed`). Statuses may arrive out of order: keep the furthest one.
+    """
+
+    id: EventId
+    type: Literal["message.status"]
+    """
+    Always `message.status`.
+    """
+    created_at: Timestamp
+    data: MessageEventData
+
+
+class Type9(StrEnum):
+    """
+    Always `conversation.assigned`.
+    """
+
+    conversation_assigned = "conversation.assigned"
+
+
+class ConversationAssignedEvent(BaseModel):
+    """
+    A conversation's assignee changed.
+    """
+
+    id: EventId
+    type: Literal["conversation.assigned"]
+    """
+    Always `conversation.assigned`.
+    """
+    created_at: Timestamp
+    data: ConversationAssignedData
+
+
+class Type10(StrEnum):
+    """
+    Always `conversation.closed`.
+    """
+
+    conversation_closed = "conversation.closed"
+
+
+class ConversationClosedEvent(BaseModel):
+    """
+    A conversation's status became `resolved`.
+    """
+
+    id: EventId
+    type: Literal["conversation.closed"]
+    """
+    Always `conversation.closed`.
+    """
+    created_at: Timestamp
+    data: ConversationClosedData
+
+
+class Type11(StrEnum):
+    """
+    Always `contact.created`.
+    """
+
+    contact_created = "contact.created"
+
+
+class ContactCreatedEvent(BaseModel):
+    """
+    A contact was created, by a first inbound message or through the API.
+    """
+
+    id: EventId
+    type: Literal["contact.created"]
+    """
+    Always `contact.created`.
+    """
+    created_at: Timestamp
+    data: ContactCreatedData
+
+
+class Type12(StrEnum):
+    """
+    Always `contact.updated`.
+    """
+
+    contact_updated = "contact.updated"
+
+
+class ContactUpdatedEvent(BaseModel):
+    """
+    A contact's name, email or metadata changed.
+    """
+
+    id: EventId
+    type: Literal["contact.updated"]
+    """
+    Always `contact.updated`.
+    """
+    created_at: Timestamp
+    data: ContactUpdatedData
+
+
+class WebhookEvent(
+    RootModel[
+        MessageReceivedEvent
+        | MessageCreatedEvent
+        | MessageStatusEvent
+        | ConversationAssignedEvent
+        | ConversationClosedEvent
+        | ContactCreatedEvent
+        | ContactUpdatedEvent
+    ]
+):
+    root: Annotated[
+        MessageReceivedEvent
+        | MessageCreatedEvent
+        | MessageStatusEvent
+        | ConversationAssignedEvent
+        | ConversationClosedEvent
+        | ContactCreatedEvent
+        | ContactUpdatedEvent,
+        Field(discriminator="type"),
+    ]
+    """
+    Any webhook event, told apart by `type`. A receiver should accept, and may ignore, types it does not know: new ones may be added.
+    """
+
+
+class UserId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["usr_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^usr_[0-9A-HJKMNP-TV-Z]{26}$"),
+    ]
+    """
+    A user (agent) id; `usr_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class Status1(StrEnum):
+    """
+    Always `ok`.
+    """
+
+    ok = "ok"
+
+
+class Data(BaseModel):
+    """
+    The API's state.
+    """
+
+    status: Status1
+    """
+    Always `ok`.
+    """
+
+
+class HealthEnvelope(BaseModel):
+    """
+    The answer of the liveness probe.
+    """
+
+    data: Data
+    """
+    The API's state.
+    """
+    request_id: RequestId
+
+
+class AccountStatus(StrEnum):
+    """
+    Only `connected` accounts can send.
+    """
+
+    connected = "connected"
+    disconnected = "disconnected"
+    degraded = "degraded"
+    onboarding = "onboarding"
+
+
+class Object12(StrEnum):
+    """
+    Always `account`.
+    """
+
+    account = "account"
+
+
+class Account(BaseModel):
+    """
+    A WhatsApp Business account (a phone number) connected to the organisation.
+    """
+
+    object: Object12
+    """
+    Always `account`.
+    """
+    phone_number_id: Annotated[str | None, Field(pattern="^\\d{6,20}$")]
+    """
+    Meta's id of the number (digits); null while onboarding.
+    """
+    phone_number: str | None
+    """
+    The number, as `from` takes it; null while onboarding.
+    """
+    name: str | None
+    """
+    The account's display name.
+    """
+    status: AccountStatus
+
+
+class AccountList(BaseModel):
+    """
+    The organisation's accounts, all on one page.
+    """
+
+    data: list[Account]
+    has_more: bool
+    """
+    Always false; the list is not paginated.
+    """
+    next_cursor: None
+    """
+    Always null; the list is not paginated.
+    """
+    request_id: RequestId
+
+
+class TemplateId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            examples=["tmpl_01HXYZABCDEFGHJKMNPQRSTVWX"], pattern="^tmpl_[0-9A-HJKMNP-TV-Z]{26}$"
+        ),
+    ]
+    """
+    A template id; `tmpl_` and 26 upper-case Crockford base32 characters.
+    """
+
+
+class Object13(StrEnum):
+    """
+    Always `template`.
+    """
+
+    template = "template"
+
+
+class Category(StrEnum):
+    """
+    Meta's category.
+    """
+
+    MARKETING = "MARKETING"
+    UTILITY = "UTILITY"
+    AUTHENTICATION = "AUTHENTICATION"
+
+
+class Status2(StrEnum):
+    """
+    Only `approved` templates can be sent.
+    """
+
+    approved = "approved"
+    pending = "pending"
+    rejected = "rejected"
+
+
+class Template(BaseModel):
+    """
+    A WhatsApp message template, as Meta reviewed it.
+    """
+
+    id: TemplateId
+    object: Object13
+    """
+    Always `template`.
+    """
+    name: str
+    """
+    The name `POST /messages` sends it by.
+    """
+    language: str
+    """
+    Its language code, e.g. `id_ID`.
+    """
+    category: Category
+    """
+    Meta's category.
+    """
+    status: Status2
+    """
+    Only `approved` templates can be sent.
+    """
+    components: list[dict[str, Any]]
+    """
+    Its header, body, footer and buttons, in Meta's shape.
+    """
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class TemplateEnvelope(BaseModel):
+    """
+    The success envelope of one template.
+    """
+
+    data: Template
+    request_id: RequestId
+
+
+class TemplateList(BaseModel):
+    """
+    One page of templates.
+    """
+
+    data: list[Template]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class ConversationContact(BaseModel):
+    """
+    The contact a conversation is with.
+    """
+
+    id: ContactId
+    phone_number: str | None
+    """
+    The contact's number in E.164 form.
+    """
+    name: str | None
+    """
+    The contact's name, when known.
+    """
+
+
+class Assignee(BaseModel):
+    """
+    The user a conversation is assigned to.
+    """
+
+    id: UserId
+    name: str | None
+    """
+    The user's name.
+    """
+    email: str | None
+    """
+    The user's email address.
+    """
+
+
+class Object14(StrEnum):
+    """
+    Always `conversation`.
+    """
+
+    conversation = "conversation"
+
+
+class Conversation(BaseModel):
+    """
+    The thread of messages between one WhatsApp account and one contact.
+    """
+
+    id: ConversationId
+    object: Object14
+    """
+    Always `conversation`.
+    """
+    status: ConversationStatus
+    contact: ConversationContact
+    whatsapp_account: WhatsAppAccountRef
+    assignee: Assignee | None
+    """
+    The user it is assigned to; null when unassigned.
+    """
+    unread_count: Annotated[int, Field(ge=0)]
+    """
+    Inbound messages nobody has read yet.
+    """
+    last_message_at: Timestamp | None
+    """
+    When the last message was sent or received; null before the first.
+    """
+    last_inbound_at: Timestamp | None
+    """
+    When the contact last wrote; free-form messages can be sent for 24 hours after it.
+    """
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class ConversationEnvelope(BaseModel):
+    """
+    The success envelope of one conversation.
+    """
+
+    data: Conversation
+    request_id: RequestId
+
+
+class ConversationList(BaseModel):
+    """
+    One page of conversations.
+    """
+
+    data: list[Conversation]
+    has_more: bool
+    """
+    True when another page follows.
+    """
+    next_cursor: PageCursor | None
+    """
+    The cursor of the next page; null on the last page.
+    """
+    request_id: RequestId
+
+
+class UpdateConversationRequest(BaseModel):
+    """
+    The fields to change; omitted fields keep their value.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    assignee_id: Annotated[str | None, Field(pattern="^usr_[0-9A-HJKMNP-TV-Z]{26}$")] = None
+    """
+    The user to assign the conversation to; null unassigns it.
+    """
+    status: ConversationStatus | None = None
+
+
+class UpdateContactRequest(BaseModel):
+    """
+    The fields to change; omitted fields keep their value, null clears one.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    name: Annotated[str | None, Field(min_length=1)] = None
+    """
+    The contact's name.
+    """
+    email: EmailStr | None = None
+    """
+    The contact's email address.
+    """
+    metadata: Metadata | None = None
+    """
+    Your key/value pairs; they replace the old ones whole.
+    """

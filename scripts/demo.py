@@ -4,14 +4,21 @@
 
 Attaches a label twice (idempotent), shows the request id and rate-limit headers of a raw
 response, meets a not-found, a bad key and a rate limit that the client waits out, and a
-server error that it retries. Against the real API, drop `base_url` and set KIRIM_API_KEY.
+server error that it retries. Then the webhook loop: a receiver on 127.0.0.1 subscribes,
+a message is sent, and its status changes arrive as signed events that the receiver checks
+with `client.webhooks.unwrap`. Against the real API, drop `base_url` and set KIRIM_API_KEY.
 """
 
 from __future__ import annotations
 
+import queue
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 import kirimchat
+from kirimchat.models import MessageStatusEvent
 
 from scripts.sandbox import SandboxConfig, running_sandbox
 from scripts.sandbox.faults import Fault
@@ -71,7 +78,59 @@ def main() -> int:
             f"\nThe sandbox carried out {len(journal)} attaches; {unchanged} found the label "
             "already there and changed nothing."
         )
+    with running_sandbox(SandboxConfig(message_status_step_seconds=0.5)) as sandbox:
+        webhook_loop(sandbox.base_url, sandbox.seed.api_key, sandbox.seed.account_number)
     return 0
+
+
+def webhook_loop(base_url: str, api_key: str, our_number: str) -> None:
+    """Send a message and print its status changes as the signed events arrive."""
+    print("\nWebhooks: a receiver on 127.0.0.1, a template message, its status events")
+    events: queue.Queue[Any] = queue.Queue()
+    client = kirimchat.KirimChat(api_key=api_key, base_url=base_url)
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            try:
+                events.put(client.webhooks.unwrap(body, self.headers, secret=secrets))
+            except kirimchat.WebhookVerificationError as error:
+                print(f"refused:       {error}")
+                self.send_response(400)
+            else:
+                self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    receiver = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    with client:
+        subscription = client.webhook_subscriptions.create(
+            url=f"http://127.0.0.1:{receiver.server_port}/kirim-webhook",
+            events=["message.status"],
+        )
+        secrets = [subscription.initial_secret]
+        print(f"subscribed:    {subscription.id} secret {subscription.initial_secret[:12]}…")
+        message = client.messages.send(
+            body={
+                "from": our_number,
+                "to": "+6281234567890",
+                "type": "template",
+                "template": {"name": "order_confirmation", "language": "id_ID"},
+            }
+        )
+        print(f"sent:          {message.id} {message.status}")
+        status = message.status
+        while status not in ("read", "failed"):
+            event = events.get(timeout=30)
+            if isinstance(event, MessageStatusEvent):
+                status = event.data.message.status
+                print(f"event:         {event.type_} {event.data.message.id} {status}")
+        deliveries = list(client.webhook_deliveries.list(subscription_id=subscription.id))
+        print(f"deliveries:    {len(deliveries)}, all {sorted({d.status for d in deliveries})}")
+    receiver.shutdown()
 
 
 if __name__ == "__main__":

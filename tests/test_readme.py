@@ -22,6 +22,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +139,9 @@ def test_the_extraction_finds_fences_and_skip_comments() -> None:
 def test_every_readme_snippet_runs_against_a_fresh_sandbox(
     tmp_path: Path, make_sandbox: Callable[..., RunningSandbox]
 ) -> None:
-    running = make_sandbox()
+    running = make_sandbox(
+        message_status_step_seconds=0.2
+    )  # sent messages move, as in `make sandbox`
     runnable = [s for s in SNIPPETS if s.skip_reason is None]
     given = tmp_path / "snippets.json"
     given.write_text(json.dumps([{"line": s.line, "code": s.code} for s in runnable]))
@@ -164,6 +167,14 @@ def test_every_readme_snippet_runs_against_a_fresh_sandbox(
     world = running.sandbox.world
     assert len(world.journal) > 0
     assert any(write.operation_id == "bulkLabel" for write in world.journal)
+    # ...and the webhook section's receiver took the message's status events (a 2xx each; the
+    # sandbox records the last answer a moment after the receiver has sent it).
+    deliveries = running.sandbox.webhooks.deliveries.values()
+    deadline = time.monotonic() + 10
+    while any(d.status == "pending" for d in deliveries) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    outcomes = [(d.event.type, d.status) for d in deliveries]
+    assert outcomes == [("message.status", "succeeded")] * 3
     # What each print line's comment shows is what it printed (the first time it ran).
     printed: dict[int, str] = {}
     for output in json.loads(outputs.read_text()):

@@ -206,6 +206,19 @@ INLINE_ERROR = """        "404":
             "unused component",
             id="unused-component",
         ),
+        pytest.param(
+            [
+                (
+                    "        Attaches an existing label to a contact.\n",
+                    "        Attaches an existing label to a contact (our reading).\n",
+                )
+            ],
+            "kirim-maintainer-notes-out-of-descriptions",
+            "      description: |\n        Attaches",
+            f"paths.{ATTACH}.post.description",
+            "Move the maintainers' note to x-kirimchat-notes",
+            id="maintainers-note-in-a-description",
+        ),
     ],
 )
 def test_each_house_rule_fires_at_the_location_of_the_problem(

@@ -3,7 +3,7 @@
     from kirimchat import KirimChat
 
     with KirimChat() as client:  # the key comes from KIRIM_API_KEY
-        result = client.contacts.attach_label(...)
+        result = client.accounts.list(...)
 
 Generated from the API description (openapi.yaml); see the README for a tour.
 """
@@ -33,6 +33,7 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
+from .webhooks import UnknownWebhookEvent, WebhookEvent, Webhooks, WebhookVerificationError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -63,7 +64,11 @@ __all__ = [
     "RequestOptions",
     "SyncPage",
     "Timeout",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "Webhooks",
     "__version__",
 ]

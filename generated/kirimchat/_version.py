@@ -3,7 +3,7 @@
 The only module of the runtime that varies with the spec; everything else is plain Python.
 """
 
-__version__ = "1.1.0"
+__version__ = "1.2.0"
 """The SDK's version: the API description's ``info.version``, so the two never disagree."""
 
 DEFAULT_BASE_URL = "https://api-kckit.kirim.chat/v1"

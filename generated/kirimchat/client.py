@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import (
-    AsyncAPIClient,
-    SyncAPIClient,
-    Timeout,
-    _check_max_retries,
-    _check_timeout,
-    check_query,
-    merge_headers,
-)
+from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _check_max_retries, _check_timeout
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .types import UNSET, Unset
+from .webhooks import Webhooks
 
 if TYPE_CHECKING:
+    from .resources.accounts import Accounts, AsyncAccounts
     from .resources.contacts import AsyncContacts, Contacts
+    from .resources.conversations import AsyncConversations, Conversations
     from .resources.labels import AsyncLabels, Labels
+    from .resources.messages import AsyncMessages, Messages
     from .resources.meta import AsyncMeta, Meta
+    from .resources.templates import AsyncTemplates, Templates
+    from .resources.webhook_deliveries import AsyncWebhookDeliveries, WebhookDeliveries
+    from .resources.webhook_subscriptions import AsyncWebhookSubscriptions, WebhookSubscriptions
 
 __all__ = ["AsyncKirimChat", "KirimChat"]
 
@@ -33,19 +33,16 @@ class KirimChat(SyncAPIClient):
         Use it as ``with KirimChat() as client:`` so its connections are closed::
 
             with KirimChat() as client:
-    result = client.contacts.attach_label(...)
+    result = client.accounts.list(...)
         Args:
             api_key: the API key (``kdv_live_…``); default: the ``KIRIM_API_KEY`` environment
                 variable. Without a key the constructor raises ``KirimChatError``.
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request (names in any case; a call's
-                ``extra_headers`` win).
-            default_query: query parameters to send with every request (a call's win).
-            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports),
-                best made with ``kirimchat.DefaultHttpxClient(...)`` to keep the SDK's
-                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
+            default_headers: headers to send with every request.
+            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports);
+                it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
     """
@@ -59,7 +56,6 @@ class KirimChat(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
-        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
     ) -> None:
         self.strict_response_validation = strict_response_validation
@@ -70,13 +66,17 @@ class KirimChat(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
-            default_query=default_query,
         )
 
-    # Each resource property gives a new, small object rather than a cached one: a cached
-    # resource pointing back at its client would make a cycle, and a dropped client would keep
-    # its connections open until the garbage collector ran, instead of closing them at once.
-    @property
+    @cached_property
+    def accounts(self) -> Accounts:
+        """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+        connected one's number is what `from` names."""
+        from .resources.accounts import Accounts  # noqa: PLC0415
+
+        return Accounts(self)
+
+    @cached_property
     def contacts(self) -> Contacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -84,7 +84,15 @@ class KirimChat(SyncAPIClient):
 
         return Contacts(self)
 
-    @property
+    @cached_property
+    def conversations(self) -> Conversations:
+        """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
+        Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.conversations import Conversations  # noqa: PLC0415
+
+        return Conversations(self)
+
+    @cached_property
     def labels(self) -> Labels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -92,12 +100,50 @@ class KirimChat(SyncAPIClient):
 
         return Labels(self)
 
-    @property
+    @cached_property
+    def messages(self) -> Messages:
+        """Messages: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
+        like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.messages import Messages  # noqa: PLC0415
+
+        return Messages(self)
+
+    @cached_property
     def meta(self) -> Meta:
-        """Meta: The API key behind the request, its organisation and its rate limits."""
+        """Meta: The API's health, and the API key behind the request, its organisation and its rate
+        limits."""
         from .resources.meta import Meta  # noqa: PLC0415
 
         return Meta(self)
+
+    @cached_property
+    def templates(self) -> Templates:
+        """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+        Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.templates import Templates  # noqa: PLC0415
+
+        return Templates(self)
+
+    @cached_property
+    def webhook_deliveries(self) -> WebhookDeliveries:
+        """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+        `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_deliveries import WebhookDeliveries  # noqa: PLC0415
+
+        return WebhookDeliveries(self)
+
+    @cached_property
+    def webhook_subscriptions(self) -> WebhookSubscriptions:
+        """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+        like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_subscriptions import WebhookSubscriptions  # noqa: PLC0415
+
+        return WebhookSubscriptions(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify the webhooks the API sends and unwrap their events (no request is made)."""
+        return Webhooks()
 
     def with_options(
         self,
@@ -107,15 +153,11 @@ class KirimChat(SyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
     ) -> KirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool
-        unless ``http_client`` is given.
+        """A copy of this client with some defaults changed; it shares the connection pool.
 
-        ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
+        ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
-        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = KirimChat(
             api_key=api_key or self.api_key,
@@ -124,9 +166,8 @@ class KirimChat(SyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers=merge_headers(self._custom_headers, default_headers),
-            default_query={**self._default_query, **check_query(default_query, "default_query")},
-            http_client=self._http if http_client is None else http_client,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=self._http,
             strict_response_validation=self.strict_response_validation,
         )
         return copy
@@ -139,19 +180,16 @@ class AsyncKirimChat(AsyncAPIClient):
         ``await`` every call::
 
             async with AsyncKirimChat() as client:
-    result = await client.contacts.attach_label(...)
+    result = await client.accounts.list(...)
         Args:
             api_key: the API key (``kdv_live_…``); default: the ``KIRIM_API_KEY`` environment
                 variable. Without a key the constructor raises ``KirimChatError``.
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request (names in any case; a call's
-                ``extra_headers`` win).
-            default_query: query parameters to send with every request (a call's win).
-            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports),
-                best made with ``kirimchat.DefaultAsyncHttpxClient(...)`` to keep the SDK's
-                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
+            default_headers: headers to send with every request.
+            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports);
+                it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
     """
@@ -165,7 +203,6 @@ class AsyncKirimChat(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
-        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
     ) -> None:
         self.strict_response_validation = strict_response_validation
@@ -176,13 +213,17 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
-            default_query=default_query,
         )
 
-    # Each resource property gives a new, small object rather than a cached one: a cached
-    # resource pointing back at its client would make a cycle, and a dropped client would keep
-    # its connections open until the garbage collector ran, instead of closing them at once.
-    @property
+    @cached_property
+    def accounts(self) -> AsyncAccounts:
+        """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+        connected one's number is what `from` names."""
+        from .resources.accounts import AsyncAccounts  # noqa: PLC0415
+
+        return AsyncAccounts(self)
+
+    @cached_property
     def contacts(self) -> AsyncContacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -190,7 +231,15 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncContacts(self)
 
-    @property
+    @cached_property
+    def conversations(self) -> AsyncConversations:
+        """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
+        Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.conversations import AsyncConversations  # noqa: PLC0415
+
+        return AsyncConversations(self)
+
+    @cached_property
     def labels(self) -> AsyncLabels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -198,12 +247,50 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncLabels(self)
 
-    @property
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """Messages: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
+        like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.messages import AsyncMessages  # noqa: PLC0415
+
+        return AsyncMessages(self)
+
+    @cached_property
     def meta(self) -> AsyncMeta:
-        """Meta: The API key behind the request, its organisation and its rate limits."""
+        """Meta: The API's health, and the API key behind the request, its organisation and its rate
+        limits."""
         from .resources.meta import AsyncMeta  # noqa: PLC0415
 
         return AsyncMeta(self)
+
+    @cached_property
+    def templates(self) -> AsyncTemplates:
+        """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+        Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.templates import AsyncTemplates  # noqa: PLC0415
+
+        return AsyncTemplates(self)
+
+    @cached_property
+    def webhook_deliveries(self) -> AsyncWebhookDeliveries:
+        """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+        `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_deliveries import AsyncWebhookDeliveries  # noqa: PLC0415
+
+        return AsyncWebhookDeliveries(self)
+
+    @cached_property
+    def webhook_subscriptions(self) -> AsyncWebhookSubscriptions:
+        """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+        like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+        from .resources.webhook_subscriptions import AsyncWebhookSubscriptions  # noqa: PLC0415
+
+        return AsyncWebhookSubscriptions(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify the webhooks the API sends and unwrap their events (no request is made)."""
+        return Webhooks()
 
     def with_options(
         self,
@@ -213,15 +300,11 @@ class AsyncKirimChat(AsyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
     ) -> AsyncKirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool
-        unless ``http_client`` is given.
+        """A copy of this client with some defaults changed; it shares the connection pool.
 
-        ``client.with_options(max_retries=5).contacts.attach_label(...)`` changes one call's
+        ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
-        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = AsyncKirimChat(
             api_key=api_key or self.api_key,
@@ -230,9 +313,8 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers=merge_headers(self._custom_headers, default_headers),
-            default_query={**self._default_query, **check_query(default_query, "default_query")},
-            http_client=self._http if http_client is None else http_client,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=self._http,
             strict_response_validation=self.strict_response_validation,
         )
         return copy

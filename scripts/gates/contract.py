@@ -16,6 +16,7 @@ and fault injection is off.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -41,6 +42,7 @@ def main(argv: Sequence[str]) -> int:
 
     config = SandboxConfig(write_per_window=UNLIMITED, read_per_window=UNLIMITED)
     with running_sandbox(config) as sandbox:
+        approved = sandbox.sandbox.world.templates[sandbox.seed.template_id]
         command = [
             str(ST),
             f"--config-file={CONFIG}",
@@ -57,6 +59,8 @@ def main(argv: Sequence[str]) -> int:
             # For contract_hooks.py: the key's own team and WhatsApp account.
             "KIRIM_TEAM_ID": sandbox.seed.team_id,
             "KIRIM_ACCOUNT_NUMBER": sandbox.seed.account_number,
+            # An approved template of the key's organisation, for sendMessage's templates.
+            "KIRIM_TEMPLATE": json.dumps({"name": approved.name, "language": approved.language}),
             "CONTRACT_CACHE_DIR": os.environ.get("CONTRACT_CACHE_DIR", str(ROOT / ".schemathesis")),
         }
         print(f"contract: schemathesis against the sandbox at {sandbox.base_url}", flush=True)

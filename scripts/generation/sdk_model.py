@@ -177,12 +177,23 @@ class SchemaRule:
 
 
 @dataclass
+class WebhookEvent:
+    """One event of the spec's ``webhooks:`` section whose payload is a component schema."""
+
+    type: str  # the key under ``webhooks:``, e.g. ``message.status``
+    model_class: str
+    model_module: str
+    rule: str  # its schema's constant in kirimchat._rules
+
+
+@dataclass
 class Sdk:
     title: str
     version: str
     base_url: str
     resources: list[Resource]
     schema_rules: list[SchemaRule]
+    webhook_events: list[WebhookEvent] = field(default_factory=list)
 
     @property
     def operations(self) -> list[Operation]:
@@ -252,7 +263,34 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
         base_url=servers[0]["url"],
         resources=resources,
         schema_rules=_schema_rules(spec),
+        webhook_events=_webhook_events(spec, data),
     )
+
+
+def _webhook_events(spec: Spec, data: GeneratorData) -> list[WebhookEvent]:
+    """The typed events of ``webhooks:``: each POST body that refers to a component schema.
+
+    An event whose payload is written inline has no model (openapi-python-client renders
+    component schemas only); the SDK returns it untyped, as any event it does not know.
+    """
+    prefix = "/components/schemas/"  # how the generator names the models of components
+    models = {
+        text(model.name).removeprefix(prefix): model
+        for model in data.models
+        if text(model.name).startswith(prefix)
+    }
+    events = []
+    for event_type, item in sorted((spec.data.get("webhooks") or {}).items()):
+        content = spec.resolve((item.get("post") or {}).get("requestBody") or {}).get("content")
+        schema = ((content or {}).get("application/json") or {}).get("schema") or {}
+        ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        name = ref.removeprefix("#/components/schemas/")
+        if ref.startswith("#/components/schemas/") and name in models:
+            info = models[name].class_info
+            events.append(
+                WebhookEvent(event_type, info.name, info.module_name, rule_constant(name))
+            )
+    return events
 
 
 def text(value: Any) -> str:

@@ -30,7 +30,9 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from . import errors, spec
+from . import errors, simulate, spec
+from . import messaging_operations as _messaging_operations  # noqa: F401 (registers handlers)
+from . import webhook_operations as _webhook_operations  # noqa: F401 (registers handlers)
 from .config import SandboxConfig
 from .cursors import CursorCodec
 from .errors import ApiError
@@ -39,6 +41,7 @@ from .idempotency import IdempotencyStore, StoredResponse, fingerprint
 from .ids import is_well_formed_api_key, new_request_id
 from .operations import HANDLERS, Call
 from .ratelimit import BucketReport, RateLimiter, request_class
+from .webhooks import Webhooks, event_models
 from .world import ApiKey, seed_world
 
 logger = logging.getLogger("sandbox")
@@ -57,7 +60,7 @@ def json_response(body: dict[str, Any], status: int, request_id: str, **headers:
 def error_response(error: ApiError, request_id: str, **headers: str) -> Response:
     # Built through the spec's ErrorEnvelope model: a malformed error cannot leave the sandbox.
     envelope = kirimchat_pydantic.ErrorEnvelope.model_validate(error.body(request_id))
-    body = envelope.model_dump(mode="json", exclude_unset=True)
+    body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
     return json_response(body, error.status, request_id, **error.headers, **headers)
 
 
@@ -113,6 +116,13 @@ class Sandbox:
         self.cursors = CursorCodec()  # a secret of its own: no other sandbox's cursor is valid
         self.faults = Faults(self.config.error_rate, self.config.drop_rate, self.config.fault_seed)
         self.base_path = urlparse(self.document["servers"][0]["url"]).path.rstrip("/")
+        self.world.webhooks = self.webhooks = Webhooks(
+            self.world.now,
+            event_models(self.document),
+            retry_delays=self.config.webhook_retry_delays,
+            timeout=self.config.webhook_timeout_seconds,
+        )
+        self.webhooks.walk_statuses(self.world, self.config.message_status_step_seconds)
         self.app = self._build_app()
 
     @property
@@ -133,6 +143,7 @@ class Sandbox:
             SpecRoute(full, self._endpoint(methods), list(methods), concrete - {full})
             for full, methods in zip(full_paths, by_path.values(), strict=True)
         ]
+        routes += simulate.routes(self.world, self._authenticate)
         return Starlette(
             routes=routes,
             exception_handlers={HTTPException: self._routing_error},
@@ -167,7 +178,11 @@ class Sandbox:
         try:
             if fault is Fault.ERROR:
                 raise errors.internal_error()
-            response = await self._authenticated(operation, request, request_id)
+            if operation.public:
+                body = await request.body()
+                response = self._attempt(operation, request, body, None, None, request_id)
+            else:
+                response = await self._authenticated(operation, request, request_id)
         except ApiError as error:  # 401 (no organisation, so no bucket) and 500
             headers = {} if error.status >= 500 else self._anonymous_limits(operation)
             response = error_response(error, request_id, **headers)
@@ -216,7 +231,7 @@ class Sandbox:
         operation: spec.Operation,
         request: Request,
         raw_body: bytes,
-        caller: ApiKey,
+        caller: ApiKey | None,
         key: str | None,
         request_id: str,
     ) -> Response:
@@ -255,7 +270,7 @@ class Sandbox:
         operation: spec.Operation,
         request: Request,
         raw_body: bytes,
-        caller: ApiKey,
+        caller: ApiKey | None,
         key: str | None,
     ) -> Call:
         values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
@@ -290,8 +305,11 @@ class Sandbox:
         if handler is None:
             raise ApiError(501, "api_error", "not_implemented", "The sandbox lacks this one.")
         fields = handler(call)
+        if operation.envelope_model is None:  # a success without a body (204)
+            headers = {"X-Request-Id": request_id}
+            return Response(status_code=operation.success_status, headers=headers)
         envelope = operation.envelope_model.model_validate({**fields, "request_id": request_id})
-        body = envelope.model_dump(mode="json", exclude_unset=True)
+        body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
         return json_response(body, operation.success_status, request_id)
 
 
@@ -316,7 +334,10 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
     try:
         model = operation.body_model.model_validate_json(raw)
     except pydantic.ValidationError as invalid:
-        raise _body_error(invalid.errors()[0]) from None
+        problem = invalid.errors()[0]
+        if issubclass(operation.body_model, pydantic.RootModel):
+            problem = _union_problem(problem)
+        raise _body_error(problem) from None
     # The generated models take null for every optional field; the spec allows it only where
     # a field's schema says so (`email` may be null, `color` may not).
     for name, value in json.loads(raw).items():
@@ -325,6 +346,21 @@ def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, 
     # By alias: handlers see the wire's field names (`from`, not pydantic's `from_`).
     body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
     return body
+
+
+def _union_problem(problem: Any) -> Any:
+    """A complaint about a union told apart by a field (`type`), as one about that field, or
+    about the chosen member's field (pydantic puts the member's tag first in `loc`)."""
+    tag = str(problem.get("ctx", {}).get("discriminator", "")).strip("'")
+    if problem["type"] == "union_tag_not_found":
+        return {**problem, "type": "missing", "loc": (tag,)}
+    if problem["type"] == "union_tag_invalid":
+        return {
+            **problem,
+            "loc": (tag,),
+            "msg": f"expected one of {problem['ctx']['expected_tags']}",
+        }
+    return {**problem, "loc": problem["loc"][1:]}
 
 
 def _body_error(problem: Any) -> ApiError:

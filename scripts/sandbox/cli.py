@@ -9,8 +9,9 @@ from dataclasses import fields
 from pathlib import Path
 
 from .app import Sandbox
-from .config import SandboxConfig
+from .config import DEFAULT_MESSAGE_STATUS_STEP_SECONDS, SandboxConfig
 from .server import listening_socket, uvicorn_server
+from .simulate import INBOUND_PATH
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -51,6 +52,12 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
         default=0.0,
         help="share of requests whose connection is dropped after the work",
     )
+    parser.add_argument(
+        "--status-step",
+        type=float,
+        default=DEFAULT_MESSAGE_STATUS_STEP_SECONDS,
+        help="seconds between a sent message's status steps, each a webhook (default %(default)s)",
+    )
     parser.add_argument("--fault-seed", type=int, default=None)
     parser.add_argument("--log-level", default="info")
     return parser.parse_args(argv)
@@ -75,6 +82,11 @@ def banner(sandbox: Sandbox, base_url: str) -> str:
         f"      -H 'Authorization: Bearer {seed.api_key}' \\",
         f"      -H 'Content-Type: application/json' -d '{{\"label_id\": \"{seed.label_id}\"}}'",
         "",
+        "  Webhooks go to https:// URLs, and here also to http://127.0.0.1. A contact writes:",
+        f"    curl -s -X POST {base_url.removesuffix(sandbox.base_path)}{INBOUND_PATH} \\",
+        f"      -H 'Authorization: Bearer {seed.api_key}' \\",
+        '      -d \'{"from": "+6281234567890", "text": "Halo"}\'',
+        "",
         f"  Limits: {sandbox.config.write_per_window} writes and "
         f"{sandbox.config.read_per_window} reads per {sandbox.config.window_seconds:g} s; "
         f"faults: {sandbox.config.error_rate:.0%} 500s, {sandbox.config.drop_rate:.0%} drops."
@@ -94,6 +106,7 @@ def main(argv: Sequence[str]) -> int:
             error_rate=args.error_rate,
             drop_rate=args.drop_rate,
             fault_seed=args.fault_seed,
+            message_status_step_seconds=args.status_step,
         )
     except ValueError as problem:
         print(f"sandbox: {problem}", file=sys.stderr)

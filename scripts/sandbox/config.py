@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .webhooks import RETRY_DELAYS, TIMEOUT_SECONDS
+
 DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 # The docs' default (free) tier: 60 writes and 600 reads a minute, per organisation.
 DEFAULT_WRITE_PER_WINDOW = 60
@@ -12,6 +14,8 @@ DEFAULT_READ_PER_WINDOW = 600
 DEFAULT_WINDOW_SECONDS = 60.0
 # The docs keep an idempotent response for 24 hours.
 DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
+# WhatsApp reports a delivered message within seconds; `make sandbox` takes one per step.
+DEFAULT_MESSAGE_STATUS_STEP_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,15 @@ class SandboxConfig:
     drop_rate: float = 0.0
     fault_seed: int | None = None
     world_seed: int = 0
+    # Webhook deliveries: the delays before attempts 2, 3, ... (the docs' schedule: 7 delays,
+    # 8 attempts; tests shrink it) and each attempt's timeout.
+    webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS
+    webhook_timeout_seconds: float = TIMEOUT_SECONDS
+    # Seconds between a sent message's status steps (pending → sent → delivered → read, each
+    # a `message.status` event). The command line's default is DEFAULT_MESSAGE_STATUS_STEP_
+    # SECONDS; here None, which leaves sent messages `pending` for a test to step by hand
+    # (`messaging.advance`) without a timer racing it.
+    message_status_step_seconds: float | None = None
 
     def __post_init__(self) -> None:
         for name in ("error_rate", "drop_rate"):

@@ -28,10 +28,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import errors, views
-from .cursors import CursorCodec
+from .cursors import CursorCodec, Position
 from .pagination import paginate
 from .ratelimit import Budgets
-from .world import ApiKey, AppliedWrite, Contact, Label, Team, WhatsAppAccount, World
+from .world import (
+    ApiKey,
+    AppliedWrite,
+    Contact,
+    Label,
+    Team,
+    WhatsAppAccount,
+    World,
+    newest_first,
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ class Call:
     world: World
     cursors: CursorCodec
     budgets: Budgets
-    caller: ApiKey
+    caller: ApiKey | None  # None only for a public operation (`security: []`)
     path: dict[str, Any]
     query: dict[str, Any]
     headers: dict[str, Any]
@@ -51,6 +60,7 @@ class Call:
 
     @property
     def org_id(self) -> str:
+        assert self.caller is not None, "a public operation has no organisation"
         return self.caller.org_id
 
     @property
@@ -84,7 +94,12 @@ class Call:
             raise errors.not_found(f"label {label_id} in the contact's team", "label_id")
         return label
 
-    def page(self, items: list[Any], view: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    def page(
+        self,
+        items: list[Any],
+        view: Callable[[Any], dict[str, Any]],
+        order: Callable[[Any], Position] = newest_first,
+    ) -> dict[str, Any]:
         return paginate(
             items,
             view,
@@ -92,6 +107,7 @@ class Call:
             codec=self.cursors,
             operation_id=self.operation_id,
             org_id=self.org_id,
+            order=order,
         )
 
 
@@ -191,6 +207,8 @@ def create_contact(call: Call) -> dict[str, Any]:
         account, body["phone_number"], body.get("name"), body.get("email"), body.get("metadata")
     )
     call.record(contact.id, changed=True)
+    created = {"contact": views.contact(contact), "acquisition_source": "api"}
+    world.webhooks.emit(call.org_id, "contact.created", created)
     return {"data": views.contact(contact)}
 
 

@@ -1,4 +1,4 @@
-"""Cursor pagination of a list, newest first, as the docs' pagination page describes it.
+"""Cursor pagination of a list (newest first unless told otherwise), as the docs say.
 
 `limit` items a page (the spec's default when absent: 25); `has_more` and `next_cursor` say
 whether and where the list goes on. The cursor is checked against the list's operation,
@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from . import cursors
-from .world import Contact, Label, newest_first
+from .world import newest_first
 
 PAGINATION_PARAMETERS = frozenset({"limit", "cursor"})
 
-Item = TypeVar("Item", Contact, Label)
+Item = TypeVar("Item")
 
 
 def paginate(
@@ -26,18 +26,22 @@ def paginate(
     codec: cursors.CursorCodec,
     operation_id: str,
     org_id: str,
+    order: Callable[[Any], cursors.Position] = newest_first,
 ) -> dict[str, Any]:
-    """One page of `items` for a validated query: the list envelope without `request_id`."""
+    """One page of `items` for a validated query: the list envelope without `request_id`.
+
+    `order` gives an item's place (a time and an id), largest first: by default its creation.
+    """
     filters = {name: value for name, value in query.items() if name not in PAGINATION_PARAMETERS}
     bound = cursors.binding(operation_id, org_id, filters)
-    ordered = sorted(items, key=newest_first, reverse=True)
+    ordered = sorted(items, key=order, reverse=True)
     if "cursor" in query:
         after = codec.read(query["cursor"], bound)
-        ordered = [item for item in ordered if newest_first(item) < after]
+        ordered = [item for item in ordered if order(item) < after]
     limit = query["limit"]
     page, has_more = ordered[:limit], len(ordered) > limit
     return {
         "data": [view(item) for item in page],
         "has_more": has_more,
-        "next_cursor": codec.issue(newest_first(page[-1]), bound) if has_more else None,
+        "next_cursor": codec.issue(order(page[-1]), bound) if has_more else None,
     }

@@ -82,6 +82,8 @@ class SandboxHost:
             time.sleep(0.01)
 
     def stop(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.webhooks.close()
         if self._thread.is_alive():
             self._server.should_exit = True
             self._thread.join(SHUTDOWN_TIMEOUT_SECONDS)
@@ -89,6 +91,8 @@ class SandboxHost:
 
     def serve(self, config: SandboxConfig | None = None) -> RunningSandbox:
         """A freshly seeded sandbox, replacing the previous one."""
+        if self._sandbox is not None:
+            self._sandbox.webhooks.close()  # its retries must not reach the next test
         self._sandbox = Sandbox(config)
         return RunningSandbox(self._sandbox, self.origin + self._sandbox.base_path)
 

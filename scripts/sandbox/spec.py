@@ -8,6 +8,7 @@ exactly what the spec says, and nothing here lists an operation by hand.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,8 @@ class Operation:
     body_required: bool
     body_nullable: frozenset[str]  # the body's properties whose schema allows null
     success_status: int
-    envelope_model: type[pydantic.BaseModel]
+    envelope_model: type[pydantic.BaseModel] | None
+    public: bool = False  # `security: []`: no API key needed
 
     @property
     def idempotency_key(self) -> Parameter | None:
@@ -100,12 +102,16 @@ def model_for(schema: dict[str, Any]) -> type[pydantic.BaseModel] | None:
 def value_validator(document: dict[str, Any], schema: dict[str, Any]) -> Validator:
     model = model_for(schema)
     if model is not None:
+        # A TypeAdapter, as a named schema may be an enum rather than a model.
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(model)
 
         def validate_with_model(value: Any) -> Any:
             try:
-                validated = model.model_validate(value)
+                validated = adapter.validate_python(value)
             except pydantic.ValidationError as error:
                 raise ValueError(error.errors()[0]["msg"]) from None
+            if isinstance(validated, enum.Enum):
+                return validated.value
             return getattr(validated, "root", validated)
 
         return validate_with_model
@@ -167,8 +173,10 @@ def _operation(
         for status, response in node["responses"].items()
         if str(status).startswith("2")
     )
-    envelope_model = model_for(success["content"][JSON]["schema"])
-    if envelope_model is None or (body is not None and body_model is None):
+    # None for a success without a body (a 204).
+    content = success.get("content")
+    envelope_model = model_for(content[JSON]["schema"]) if content else None
+    if (content and envelope_model is None) or (body is not None and body_model is None):
         raise ValueError(f"{node['operationId']}: the sandbox needs named ($ref) body schemas")
     return Operation(
         operation_id=node["operationId"],
@@ -184,4 +192,5 @@ def _operation(
         ),
         success_status=success_status,
         envelope_model=envelope_model,
+        public=node.get("security") == [],
     )

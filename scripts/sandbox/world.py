@@ -1,5 +1,6 @@
-"""The sandbox's state: organisations, teams, WhatsApp accounts, API keys, contacts, labels,
-attachments and the journal of writes.
+"""The sandbox's state: organisations, teams, users, WhatsApp accounts, API keys, contacts,
+labels, attachments, conversations, messages, templates, the journal of writes, and webhook
+subscriptions (webhooks.py, whose `emit` sends the events).
 
 Everything a handler may read or change lives in one `World`. Lookups are scoped to the calling
 organisation, so an id of another organisation is simply not found (the docs: 404, never 403).
@@ -23,12 +24,21 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from .ids import new_api_key, new_id
+
+if TYPE_CHECKING:
+    from .webhooks import Webhooks
 
 SPEC_EXAMPLE_CONTACT_ID = "ctc_01HXYZABCDEFGHJKMNPQRSTVWX"
 SPEC_EXAMPLE_SECOND_CONTACT_ID = "ctc_01HXZ0ABCDEFGHJKMNPQRSTVWX"  # the bulk example's second
 SPEC_EXAMPLE_LABEL_ID = "lbl_01HXYZABCDEFGHJKMNPQRSTVWX"
+# 1.2.0's examples, so that they too succeed against the sandbox.
+SPEC_EXAMPLE_USER_ID = "usr_01HXYZABCDEFGHJKMNPQRSTVWX"
+SPEC_EXAMPLE_CONVERSATION_ID = "cnv_01HXYZABCDEFGHJKMNPQRSTVWX"
+SPEC_EXAMPLE_MESSAGE_ID = "msg_01HXYZABCDEFGHJKMNPQRSTVWX"
+SPEC_EXAMPLE_TEMPLATE_ID = "tmpl_01HXYZABCDEFGHJKMNPQRSTVWX"
 SEED_TIME = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
 # Enough seeded resources that the default page (25) does not hold them all.
 SEEDED_ACME_CONTACTS = 60
@@ -52,11 +62,24 @@ class Team:
 
 
 @dataclass(frozen=True)
+class User:
+    """An agent of an organisation, whom conversations are assigned to."""
+
+    id: str
+    org_id: str
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
 class WhatsAppAccount:
     org_id: str
     team_id: str
     phone_number: str  # E.164, what `from` names when creating a contact
     display_number: str  # as the API shows it in `whatsapp_account.phone_number`
+    phone_number_id: str = ""  # Meta's id of the number (GET /accounts)
+    name: str = ""
+    status: str = "connected"
 
 
 @dataclass(frozen=True)
@@ -99,6 +122,54 @@ class Label:
     updated_at: datetime
 
 
+@dataclass
+class Conversation:
+    id: str
+    account: WhatsAppAccount
+    contact: Contact
+    status: str
+    assignee: User | None
+    unread_count: int
+    last_message_at: datetime | None
+    last_inbound_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def org_id(self) -> str:
+        return self.account.org_id
+
+
+@dataclass
+class Message:
+    id: str
+    conversation: Conversation
+    direction: str  # "outbound" or "inbound"
+    type: str
+    content: dict[str, Any]  # the `text`, `template`, `image`… object, as sent
+    status: str
+    context_message_id: str | None
+    error: dict[str, Any] | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def org_id(self) -> str:
+        return self.conversation.org_id
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    org_id: str
+    name: str
+    language: str
+    category: str
+    status: str
+    components: tuple[dict[str, Any], ...]
+    created_at: datetime
+
+
 @dataclass(frozen=True)
 class AppliedWrite:
     """One write the sandbox carried out (replays are not carried out again, so not listed).
@@ -114,7 +185,7 @@ class AppliedWrite:
     changed: bool
 
 
-def newest_first(resource: Contact | Label) -> tuple[datetime, str]:
+def newest_first(resource: Contact | Label | Message | Template) -> tuple[datetime, str]:
     """The sort key of every list (sorted in reverse), and what a cursor remembers."""
     return resource.created_at, resource.id
 
@@ -128,9 +199,15 @@ class World:
     contacts: dict[str, Contact] = field(default_factory=dict)
     labels: dict[str, Label] = field(default_factory=dict)
     attachments: set[tuple[str, str]] = field(default_factory=set)  # (contact_id, label_id)
+    users: dict[str, User] = field(default_factory=dict)
+    conversations: dict[str, Conversation] = field(default_factory=dict)
+    messages: dict[str, Message] = field(default_factory=dict)
+    templates: dict[str, Template] = field(default_factory=dict)
     journal: list[AppliedWrite] = field(default_factory=list)
     wall_clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     last_time: datetime = SEED_TIME  # the last time handed out by now()
+    # Webhook subscriptions and deliveries, and `emit` for the events (set by the Sandbox).
+    webhooks: Webhooks = field(init=False, repr=False)
 
     def now(self) -> datetime:
         """The current time, and never one handed out before (a strict order of creation)."""
@@ -158,6 +235,31 @@ class World:
     def account(self, org_id: str, phone_number: str) -> WhatsAppAccount | None:
         account = self.accounts.get(phone_number)
         return account if account is not None and account.org_id == org_id else None
+
+    def user(self, org_id: str, user_id: str) -> User | None:
+        user = self.users.get(user_id)
+        return user if user is not None and user.org_id == org_id else None
+
+    def conversation(self, org_id: str, conversation_id: str) -> Conversation | None:
+        found = self.conversations.get(conversation_id)
+        return found if found is not None and found.org_id == org_id else None
+
+    def message(self, org_id: str, message_id: str) -> Message | None:
+        found = self.messages.get(message_id)
+        return found if found is not None and found.org_id == org_id else None
+
+    def template(self, org_id: str, template_id: str) -> Template | None:
+        found = self.templates.get(template_id)
+        return found if found is not None and found.org_id == org_id else None
+
+    def conversations_of(self, org_id: str) -> list[Conversation]:
+        return [item for item in self.conversations.values() if item.org_id == org_id]
+
+    def messages_of(self, org_id: str) -> list[Message]:
+        return [item for item in self.messages.values() if item.org_id == org_id]
+
+    def templates_of(self, org_id: str) -> list[Template]:
+        return [item for item in self.templates.values() if item.org_id == org_id]
 
     def teams_of(self, org_id: str) -> list[Team]:
         return [team for team in self.teams.values() if team.org_id == org_id]
@@ -228,6 +330,59 @@ class World:
         self.attachments.remove(pair)
         return True
 
+    def open_conversation(
+        self, account: WhatsAppAccount, contact: Contact, conversation_id: str | None = None
+    ) -> Conversation:
+        """The conversation of an account with a contact, opened when there is none yet."""
+        for existing in self.conversations.values():
+            if existing.account == account and existing.contact.id == contact.id:
+                return existing
+        created = self.now()
+        conversation = Conversation(
+            conversation_id or new_id("cnv"),
+            account,
+            contact,
+            "open",
+            None,
+            0,
+            None,
+            None,
+            created,
+            created,
+        )
+        self.conversations[conversation.id] = conversation
+        return conversation
+
+    def add_message(
+        self,
+        conversation: Conversation,
+        direction: str,
+        message_type: str,
+        content: dict[str, Any],
+        status: str,
+        context_message_id: str | None = None,
+        message_id: str | None = None,
+    ) -> Message:
+        created = self.now()
+        message = Message(
+            message_id or new_id("msg"),
+            conversation,
+            direction,
+            message_type,
+            content,
+            status,
+            context_message_id,
+            None,
+            created,
+            created,
+        )
+        self.messages[message.id] = message
+        conversation.last_message_at = conversation.updated_at = created
+        if direction == "inbound":
+            conversation.last_inbound_at = created
+            conversation.unread_count += 1
+        return message
+
     def delete_label(self, label: Label) -> None:
         """A hard delete: the label goes, and with it its link to every contact."""
         del self.labels[label.id]
@@ -255,6 +410,14 @@ class SeedIds:
     account_number: str  # Acme's Sales WhatsApp account (a `from`)
     other_team_account_number: str  # Acme's Support WhatsApp account
     other_org_account_number: str  # Globex's only WhatsApp account
+    user_id: str  # Acme's first agent
+    second_user_id: str  # Acme's second agent
+    other_org_user_id: str  # Globex's agent
+    conversation_id: str  # Acme: Siti's, who wrote at start-up (its 24-hour window is open)
+    inbound_message_id: str  # Siti's message
+    template_id: str  # Acme, approved: `order_confirmation` in `id_ID`
+    pending_template_id: str  # Acme, not approved yet
+    other_org_template_id: str  # Globex, approved
 
 
 def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
@@ -275,8 +438,13 @@ def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
         world.teams[created.id] = created
         return created
 
-    def account(in_team: Team, phone_number: str, display_number: str) -> WhatsAppAccount:
-        created = WhatsAppAccount(in_team.org_id, in_team.id, phone_number, display_number)
+    def account(
+        in_team: Team, phone_number: str, display_number: str, phone_number_id: str
+    ) -> WhatsAppAccount:
+        name = f"{in_team.name} line"
+        created = WhatsAppAccount(
+            in_team.org_id, in_team.id, phone_number, display_number, phone_number_id, name
+        )
         world.accounts[phone_number] = created
         return created
 
@@ -296,9 +464,9 @@ def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
 
     acme, globex = org("Acme"), org("Globex")
     sales, support, globex_main = team(acme, "Sales"), team(acme, "Support"), team(globex, "Main")
-    sales_line = account(sales, "+6285117600829", "+62 851-1760-0829")
-    support_line = account(support, "+6285117600830", "+62 851-1760-0830")
-    globex_line = account(globex_main, "+4930123456789", "+49 30 123456789")
+    sales_line = account(sales, "+6285117600829", "+62 851-1760-0829", "106540352242922")
+    support_line = account(support, "+6285117600830", "+62 851-1760-0830", "106540352242923")
+    globex_line = account(globex_main, "+4930123456789", "+49 30 123456789", "204518773310456")
     acme_key = key(acme, "Sandbox key")
     expired_key = key(acme, "Expired key", expired=True)
     globex_key = key(globex, "Sandbox key")
@@ -321,7 +489,51 @@ def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
         label((sales, support)[number % 2], f"Campaign {number + 1:02d}", color)
     globex_vip = label(globex_main, "VIP", "violet")
     label(globex_main, "Partner", "teal")
+
+    def user(organization: Organization, name: str, user_id: str | None = None) -> User:
+        email = f"{name.lower()}@example.com"
+        created = User(user_id or new_id("usr", rng), organization.id, name, email)
+        world.users[created.id] = created
+        return created
+
+    def template(
+        organization: Organization, name: str, status: str, body: str, template_id: str = ""
+    ) -> Template:
+        created = Template(
+            template_id or new_id("tmpl", rng),
+            organization.id,
+            name,
+            "id_ID",
+            "UTILITY",
+            status,
+            ({"type": "BODY", "text": body},),
+            world.now(),
+        )
+        world.templates[created.id] = created
+        return created
+
+    rina, tono = user(acme, "Rina", SPEC_EXAMPLE_USER_ID), user(acme, "Tono")
+    klaus = user(globex, "Klaus")
+    confirmation = template(
+        acme,
+        "order_confirmation",
+        "approved",
+        "Halo {{1}}, pesanan {{2}} sudah kami terima.",
+        SPEC_EXAMPLE_TEMPLATE_ID,
+    )
+    promo = template(acme, "promo_juni", "pending", "Promo Juni untuk {{1}}!")
+    globex_template = template(globex, "order_confirmation", "approved", "Hallo {{1}}!")
     world.wall_clock = lambda: datetime.now(UTC)
+    # Siti wrote at start-up, so free-form messages to her may be sent for 24 hours.
+    conversation = world.open_conversation(sales_line, siti, SPEC_EXAMPLE_CONVERSATION_ID)
+    hello = world.add_message(
+        conversation,
+        "inbound",
+        "text",
+        {"body": "Halo, mau tanya soal pesanan"},
+        "received",
+        message_id=SPEC_EXAMPLE_MESSAGE_ID,
+    )
 
     return world, SeedIds(
         api_key=acme_key.secret,
@@ -341,4 +553,12 @@ def seed_world(seed: int = 0) -> tuple[World, SeedIds]:
         account_number=sales_line.phone_number,
         other_team_account_number=support_line.phone_number,
         other_org_account_number=globex_line.phone_number,
+        user_id=rina.id,
+        second_user_id=tono.id,
+        other_org_user_id=klaus.id,
+        conversation_id=conversation.id,
+        inbound_message_id=hello.id,
+        template_id=confirmation.id,
+        pending_template_id=promo.id,
+        other_org_template_id=globex_template.id,
     )

@@ -27,8 +27,7 @@ class ContactEnvelope(ExtraFields["Any"]):
     data: Contact
     """ A person a WhatsApp account talks to. """
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters (the docs' examples; the body pattern is our
-    inference from the resource-ids page). """
+    """ A request id; `req_` and 26 Crockford base32 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

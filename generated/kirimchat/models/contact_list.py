@@ -25,8 +25,7 @@ class ContactList(ExtraFields["Any"]):
     next_cursor: None | str
     """ The cursor of the next page; null on the last page. """
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters (the docs' examples; the body pattern is our
-    inference from the resource-ids page). """
+    """ A request id; `req_` and 26 Crockford base32 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

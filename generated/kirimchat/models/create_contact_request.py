@@ -27,7 +27,7 @@ class CreateContactRequest:
     email: None | str | Unset = UNSET
     """ The contact's email address. """
     metadata: Metadata | Unset = UNSET
-    """ Free-form key/value pairs of your own. String values are our inference from the docs' only example. """
+    """ Free-form key/value pairs of your own, with string values. """
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

@@ -18,8 +18,7 @@ class CreateLabelRequest:
     name: str
     """ The label's name, unique within its team. """
     team_id: str | Unset = UNSET
-    """ A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the
-    pattern, which refuses white space, is our inference. """
+    """ A team id, 1 to 64 characters without white space. """
     color: LabelColor | Unset = UNSET
     """ One of the 13 colours a label can have. """
 

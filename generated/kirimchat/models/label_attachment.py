@@ -13,10 +13,7 @@ T = TypeVar("T", bound="LabelAttachment")
 
 @_attrs_define
 class LabelAttachment(ExtraFields["Any"]):
-    """Whether a label is attached to a contact. The vendor's example shows only `attached`; all three fields are required
-    by its schema and are always sent.
-
-    """
+    """Whether a label is attached to a contact."""
 
     contact_id: str
     """ A contact id; `ctc_` and 26 upper-case Crockford base32 characters. """

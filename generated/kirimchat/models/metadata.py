@@ -13,7 +13,7 @@ T = TypeVar("T", bound="Metadata")
 
 @_attrs_define
 class Metadata(ExtraFields["str"]):
-    """Free-form key/value pairs of your own. String values are our inference from the docs' only example."""
+    """Free-form key/value pairs of your own, with string values."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

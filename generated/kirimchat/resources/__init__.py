@@ -1,4 +1,4 @@
-"""The resources of the API, one module per tag: ``client.contacts``, ``client.labels``, ``client.meta``.
+"""The resources of the API, one module per tag: ``client.accounts``, ``client.contacts``, ``client.conversations``, ``client.labels``, ``client.messages``, ``client.meta``, ``client.templates``, ``client.webhook_deliveries``, ``client.webhook_subscriptions``.
 
 They are imported on first use, so that ``import kirimchat`` stays fast.
 """

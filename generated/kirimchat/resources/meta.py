@@ -1,4 +1,5 @@
-"""``client.meta``: The API key behind the request, its organisation and its rate limits."""
+"""``client.meta``: The API's health, and the API key behind the request, its organisation and its rate
+limits."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import TYPE_CHECKING
 from .._base_client import RequestOptions, Timeout
 from .._operations import acall, acall_raw, call, call_raw
 from .._response import APIResponse
+from ..api.meta import get_health as _get_health
 from ..api.meta import get_me as _get_me
+from ..models.health_envelope import HealthEnvelope
 from ..models.me_envelope import MeEnvelope
 from ..types import UNSET, Unset
 
@@ -20,7 +23,8 @@ __all__ = ["Meta", "AsyncMeta", "MetaWithRawResponse", "AsyncMetaWithRawResponse
 
 
 class Meta:
-    """Meta: The API key behind the request, its organisation and its rate limits."""
+    """Meta: The API's health, and the API key behind the request, its organisation and its rate
+    limits."""
 
     def __init__(self, client: KirimChat) -> None:
         self._client = client
@@ -41,10 +45,8 @@ class Meta:
     ) -> MeEnvelope:
         """Introspect the calling API key.
 
-        Returns the organisation, the API key and the rate-limit tier behind the bearer
-        token: a cheap way for a script to check that its key works.
-
-        Corrected: the vendor's example shows only the `org_` and `key_` ids.
+        Returns the organisation, the API key and the rate-limit tier behind the bearer token: a
+        cheap way for a script to check that its key works.
 
         Args:
             extra_headers: more headers for this request only.
@@ -69,6 +71,36 @@ class Meta:
             extra_body=extra_body,
         )
         result: MeEnvelope = call(self._client, _get_me.OPERATION, (), None, options)
+        return result
+
+    def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> HealthEnvelope:
+        """Liveness probe.
+
+        Answers 200 while the API is up. Needs no API key.
+
+        Args:
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``HealthEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: HealthEnvelope = call(self._client, _get_health.OPERATION, (), None, options)
         return result
 
 
@@ -97,9 +129,23 @@ class MetaWithRawResponse:
         )
         return call_raw(self._client, _get_me.OPERATION, (), None, options)
 
+    def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[HealthEnvelope]:
+        """Like ``Meta.get_health``, returning the raw ``APIResponse``; ``.parse()`` gives the ``HealthEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(self._client, _get_health.OPERATION, (), None, options)
+
 
 class AsyncMeta:
-    """Meta (async): The API key behind the request, its organisation and its rate limits."""
+    """Meta (async): The API's health, and the API key behind the request, its organisation and its rate
+    limits."""
 
     def __init__(self, client: AsyncKirimChat) -> None:
         self._client = client
@@ -120,10 +166,8 @@ class AsyncMeta:
     ) -> MeEnvelope:
         """Introspect the calling API key.
 
-        Returns the organisation, the API key and the rate-limit tier behind the bearer
-        token: a cheap way for a script to check that its key works.
-
-        Corrected: the vendor's example shows only the `org_` and `key_` ids.
+        Returns the organisation, the API key and the rate-limit tier behind the bearer token: a
+        cheap way for a script to check that its key works.
 
         Args:
             extra_headers: more headers for this request only.
@@ -148,6 +192,36 @@ class AsyncMeta:
             extra_body=extra_body,
         )
         result: MeEnvelope = await acall(self._client, _get_me.OPERATION, (), None, options)
+        return result
+
+    async def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> HealthEnvelope:
+        """Liveness probe.
+
+        Answers 200 while the API is up. Needs no API key.
+
+        Args:
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``HealthEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: HealthEnvelope = await acall(self._client, _get_health.OPERATION, (), None, options)
         return result
 
 
@@ -175,3 +249,16 @@ class AsyncMetaWithRawResponse:
             extra_body=extra_body,
         )
         return await acall_raw(self._client, _get_me.OPERATION, (), None, options)
+
+    async def get_health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[HealthEnvelope]:
+        """Like ``AsyncMeta.get_health``, returning the raw ``APIResponse``; ``.parse()`` gives the ``HealthEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(self._client, _get_health.OPERATION, (), None, options)

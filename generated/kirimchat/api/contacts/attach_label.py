@@ -75,15 +75,6 @@ def sync(
 
         Attaching counts against the organisation's *write* rate-limit bucket.
 
-        Corrections to the vendor's page: it prints no status codes (200, 400, 401, 404, 429
-        and 500 come from the concept pages; 409 and 422 from the idempotency pages, as for
-        every POST that takes an `Idempotency-Key`); its request example sends `"label_id":
-        "example"`
-        and its path uses `/contacts/example/labels`, both of which break their own patterns;
-        its success example omits `contact_id`, `label_id` and `request_id`; and every error
-        example is the same `invalid_phone_number` placeholder without `message`. Each example
-        here is our own and validates against its schema.
-
         Args:
             id: The contact's id.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and

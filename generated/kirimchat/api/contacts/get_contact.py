@@ -54,9 +54,6 @@ def sync(id: str, *, client: KirimChat) -> ContactEnvelope:
 
         Returns one contact. A contact of another organisation is `resource_not_found` (404).
 
-        Corrections to the vendor's page: it has no description, shows no pattern for `id` (we
-        use the contact id pattern) and an example with only `id` and `object`.
-
         Args:
             id: The contact's id.
             client: the ``KirimChat`` that sends the request.

@@ -81,19 +81,14 @@ def sync(
     """List contacts.
 
         Lists the contacts of the whole organisation, newest first, one page at a time. Filter
-        by an exact E.164 `phone`, or by `search`, a partial match on name and email.
-
-        Corrections to the vendor's page: it types `limit` as a string of digits with no range;
-        the pagination page gives an integer from 1 to 100, default 25, and `invalid_limit`
-        outside it, which is what this document says. Its example lists contacts with only
-        `id` and `object`.
+        by an exact E.164 `phone`, or by `search`, a partial, case-insensitive match on name and
+        email.
 
         Args:
             phone: Only the contact with this phone number, in E.164 form (`+` and digits).
             search: A partial, case-insensitive match on the contact's name or email.
             limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
-                400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
-                its pagination page gives the range, which is what we follow. Default: ``25``.
+                400 `invalid_limit`. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
                 Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
             client: the ``KirimChat`` that sends the request.

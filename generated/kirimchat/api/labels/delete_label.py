@@ -53,10 +53,8 @@ def sync(id: str, *, client: KirimChat) -> DeletedLabelEnvelope:
     """Delete a label.
 
         Deletes a label for good: it is removed from every contact and conversation, which
-        themselves stay. Its id is never reused: from then on it is unknown, and fetching,
-        updating, attaching or detaching it is a 404 `resource_not_found` (our reading).
-
-        Corrected: the vendor's example leaves out the required `id`.
+        themselves stay. Its id is never reused: from then on it is unknown, and fetching, updating,
+        attaching or detaching it is a 404 `resource_not_found`.
 
         Args:
             id: The label's id.

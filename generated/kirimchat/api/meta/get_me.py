@@ -52,10 +52,8 @@ def sync_detailed(*, client: KirimChat) -> Response[MeEnvelope]:
 def sync(*, client: KirimChat) -> MeEnvelope:
     """Introspect the calling API key.
 
-        Returns the organisation, the API key and the rate-limit tier behind the bearer
-        token: a cheap way for a script to check that its key works.
-
-        Corrected: the vendor's example shows only the `org_` and `key_` ids.
+        Returns the organisation, the API key and the rate-limit tier behind the bearer token: a
+        cheap way for a script to check that its key works.
 
         Args:
             client: the ``KirimChat`` that sends the request.

@@ -1,0 +1,1 @@
+"""The low-level functions of the accounts operations, one module each."""

@@ -1,0 +1,1 @@
+"""The low-level functions of the conversations operations, one module each."""

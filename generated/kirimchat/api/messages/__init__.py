@@ -1,0 +1,1 @@
+"""The low-level functions of the messages operations, one module each."""

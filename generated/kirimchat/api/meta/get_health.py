@@ -1,0 +1,78 @@
+"""``GET /health``: Liveness probe.
+
+Low-level functions; most code calls ``client.meta.get_health(...)`` instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ... import _rules
+from ..._operations import Operation
+from ...models.health_envelope import HealthEnvelope
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AsyncKirimChat, KirimChat
+
+OPERATION = Operation(
+    "get",
+    "/health",
+    params=(),
+    responses={200: HealthEnvelope.from_dict},
+    response_rules={200: _rules.GET_HEALTH__RESPONSE_200},
+)
+"""``GET /health`` (getHealth), as the API description gives it."""
+
+
+def _get_kwargs() -> dict[str, Any]:
+    return OPERATION.request(())
+
+
+def _parse_response(response: httpx.Response, strict: bool = False) -> HealthEnvelope:
+    return cast("HealthEnvelope", OPERATION.parse(response, strict))
+
+
+def _detailed(response: httpx.Response, strict: bool) -> Response[HealthEnvelope]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response, strict),
+    )
+
+
+def sync_detailed(*, client: KirimChat) -> Response[HealthEnvelope]:
+    """Like ``sync``, returning the status, headers and raw body with the parsed model."""
+    return _detailed(client.request(_get_kwargs()), client.strict_response_validation)
+
+
+def sync(*, client: KirimChat) -> HealthEnvelope:
+    """Liveness probe.
+
+        Answers 200 while the API is up. Needs no API key.
+
+        Args:
+            client: the ``KirimChat`` that sends the request.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error status (see its subclasses).
+            kirimchat.APIConnectionError: no response, after the client's retries.
+
+        Returns:
+    The parsed ``HealthEnvelope``.
+    """
+    return _parse_response(client.request(_get_kwargs()), client.strict_response_validation)
+
+
+async def asyncio_detailed(*, client: AsyncKirimChat) -> Response[HealthEnvelope]:
+    """Like ``asyncio``, returning the status, headers and raw body with the parsed model."""
+    return _detailed(await client.request(_get_kwargs()), client.strict_response_validation)
+
+
+async def asyncio(*, client: AsyncKirimChat) -> HealthEnvelope:
+    """The same as ``sync``, with an ``AsyncKirimChat``."""
+    return _parse_response(await client.request(_get_kwargs()), client.strict_response_validation)

@@ -1,0 +1,1 @@
+"""The low-level functions of the templates operations, one module each."""

@@ -1,0 +1,1 @@
+"""The low-level functions of the webhook_deliveries operations, one module each."""

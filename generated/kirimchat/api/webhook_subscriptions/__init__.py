@@ -1,0 +1,1 @@
+"""The low-level functions of the webhook_subscriptions operations, one module each."""

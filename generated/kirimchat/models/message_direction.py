@@ -1,0 +1,16 @@
+from typing import Literal, cast
+
+MessageDirection = Literal["inbound", "outbound"]
+"""`outbound`: sent by you; `inbound`: received from a contact."""
+
+MESSAGE_DIRECTION_VALUES: frozenset[MessageDirection] = frozenset({"inbound", "outbound"})
+
+
+def check_message_direction(value: str) -> MessageDirection:
+    """``value`` as a ``MessageDirection``, read from a response.
+
+    A value outside ``MESSAGE_DIRECTION_VALUES`` is kept, not rejected: the API may add values before
+    this SDK knows them, and an old client must still read the response. Requests are
+    checked against the known values before they are sent.
+    """
+    return cast(MessageDirection, value)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.send_audio_message_request_type import (
+    SendAudioMessageRequestType,
+    check_send_audio_message_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_content import AudioContent
+    from ..models.message_context import MessageContext
+
+
+T = TypeVar("T", bound="SendAudioMessageRequest")
+
+
+@_attrs_define
+class SendAudioMessageRequest:
+    """An audio message to send."""
+
+    to: str
+    """ A phone number in E.164 form, a `+` and 7 to 15 digits. """
+    type_: SendAudioMessageRequestType
+    """ Always `audio`. """
+    audio: AudioContent
+    """ An audio file by URL. """
+    from_: str | Unset = UNSET
+    """ A phone number in E.164 form, a `+` and 7 to 15 digits. """
+    context: MessageContext | Unset = UNSET
+    """ The message this one replies to. """
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        type_: str = self.type_
+
+        audio = self.audio.to_dict()
+
+        from_ = self.from_
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({"to": to, "type": type_, "audio": audio})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_content import AudioContent  # noqa: PLC0415
+        from ..models.message_context import MessageContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        type_ = check_send_audio_message_request_type(d.pop("type"))
+
+        audio = AudioContent.from_dict(d.pop("audio"))
+
+        from_ = d.pop("from", UNSET)
+
+        _context = d.pop("context", UNSET)
+        context: MessageContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = MessageContext.from_dict(_context)
+
+        send_audio_message_request = cls(
+            to=to, type_=type_, audio=audio, from_=from_, context=context
+        )
+
+        return send_audio_message_request

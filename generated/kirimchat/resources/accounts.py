@@ -1,0 +1,159 @@
+"""``client.accounts``: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+connected one's number is what `from` names."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
+from .._response import APIResponse
+from ..api.accounts import list_accounts as _list_accounts
+from ..models.account_list import AccountList
+from ..models.list_accounts_status import ListAccountsStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AsyncKirimChat, KirimChat
+
+__all__ = ["Accounts", "AsyncAccounts", "AccountsWithRawResponse", "AsyncAccountsWithRawResponse"]
+
+
+class Accounts:
+    """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+    connected one's number is what `from` names."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AccountsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        status: ListAccountsStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AccountList:
+        """List connected WhatsApp accounts.
+
+        Lists the organisation's WhatsApp accounts, connected ones only unless `status` is
+        `all`. The list is not paginated: `has_more` is always false.
+
+        Args:
+            status: `connected` (the default): only accounts that can send; `all`: every
+                account. Default: ``'connected'``.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``AccountList``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: AccountList = call(self._client, _list_accounts.OPERATION, (status,), None, options)
+        return result
+
+
+class AccountsWithRawResponse:
+    """``client.accounts.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        status: ListAccountsStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[AccountList]:
+        """Like ``Accounts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``AccountList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(self._client, _list_accounts.OPERATION, (status,), None, options)
+
+
+class AsyncAccounts:
+    """Accounts (async): The WhatsApp Business accounts (phone numbers) connected to the organisation; a
+    connected one's number is what `from` names."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AsyncAccountsWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        status: ListAccountsStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AccountList:
+        """List connected WhatsApp accounts.
+
+        Lists the organisation's WhatsApp accounts, connected ones only unless `status` is
+        `all`. The list is not paginated: `has_more` is always false.
+
+        Args:
+            status: `connected` (the default): only accounts that can send; `all`: every
+                account. Default: ``'connected'``.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``AccountList``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: AccountList = await acall(
+            self._client, _list_accounts.OPERATION, (status,), None, options
+        )
+        return result
+
+
+class AsyncAccountsWithRawResponse:
+    """``client.accounts.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        status: ListAccountsStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[AccountList]:
+        """Like ``AsyncAccounts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``AccountList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(self._client, _list_accounts.OPERATION, (status,), None, options)

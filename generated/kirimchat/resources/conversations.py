@@ -1,0 +1,476 @@
+"""``client.conversations``: Threads between a WhatsApp account and a contact: their status and assignee.
+Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .._response import APIResponse
+from ..api.conversations import get_conversation as _get_conversation
+from ..api.conversations import list_conversations as _list_conversations
+from ..api.conversations import update_conversation as _update_conversation
+from ..models.conversation import Conversation
+from ..models.conversation_envelope import ConversationEnvelope
+from ..models.conversation_list import ConversationList
+from ..models.conversation_status import ConversationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AsyncKirimChat, KirimChat
+
+__all__ = [
+    "Conversations",
+    "AsyncConversations",
+    "ConversationsWithRawResponse",
+    "AsyncConversationsWithRawResponse",
+]
+
+
+class Conversations:
+    """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
+    Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return ConversationsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SyncPage[Conversation]:
+        """List conversations.
+
+        Lists the organisation's conversations, most recently active first (by
+        `last_message_at`; those without messages last), one page at a time. Filter by status,
+        contact or assignee.
+
+        Args:
+            status: Only the conversations in this status.
+            contact_id: Only the conversations with this contact.
+            assignee_id: Only the conversations assigned to this user.
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The first ``SyncPage``; iterating over it yields every Conversation of every
+            page, fetching each page when reached.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+
+        def fetch(page_cursor: str | Unset) -> SyncPage[Conversation]:
+            envelope = call(
+                self._client,
+                _list_conversations.OPERATION,
+                (status, contact_id, assignee_id, limit, page_cursor),
+                None,
+                options,
+            )
+            return SyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return fetch(cursor)
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ConversationEnvelope:
+        """Fetch a conversation.
+
+        Returns one conversation. A conversation of another organisation is `resource_not_found`
+        (404).
+
+        Args:
+            conversation_id: The conversation's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``ConversationEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ConversationEnvelope = call(
+            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
+        )
+        return result
+
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: None | str | Unset = UNSET,
+        status: ConversationStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ConversationEnvelope:
+        """Assign or change the status of a conversation.
+
+        Assigns a conversation to a user of the organisation (`assignee_id`; null unassigns
+        it) or changes its `status`; omitted fields keep their value. A change of assignee
+        fires `conversation.assigned`; a change to `resolved` fires `conversation.closed`. A
+        user who is not one of the organisation's is `resource_not_found` (404, `param`
+        `assignee_id`), as for any id of another organisation.
+
+        Args:
+            conversation_id: The conversation's id.
+            assignee_id: The user to assign the conversation to; null unassigns it.
+            status: `open` and `pending` conversations await work; `resolved` ones are closed.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``ConversationEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ConversationEnvelope = call(
+            self._client,
+            _update_conversation.OPERATION,
+            (conversation_id,),
+            {"assignee_id": assignee_id, "status": status},
+            options,
+        )
+        return result
+
+
+class ConversationsWithRawResponse:
+    """``client.conversations.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ConversationList]:
+        """Like ``Conversations.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _list_conversations.OPERATION,
+            (status, contact_id, assignee_id, limit, cursor),
+            None,
+            options,
+        )
+
+    def get(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ConversationEnvelope]:
+        """Like ``Conversations.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
+        )
+
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: None | str | Unset = UNSET,
+        status: ConversationStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ConversationEnvelope]:
+        """Like ``Conversations.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _update_conversation.OPERATION,
+            (conversation_id,),
+            {"assignee_id": assignee_id, "status": status},
+            options,
+        )
+
+
+class AsyncConversations:
+    """Conversations (async): Threads between a WhatsApp account and a contact: their status and assignee.
+    Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AsyncConversationsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[Conversation]:
+        """List conversations.
+
+        Lists the organisation's conversations, most recently active first (by
+        `last_message_at`; those without messages last), one page at a time. Filter by status,
+        contact or assignee.
+
+        Args:
+            status: Only the conversations in this status.
+            contact_id: Only the conversations with this contact.
+            assignee_id: Only the conversations assigned to this user.
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
+            over it for every Conversation of every page.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        _list_conversations.OPERATION.request(
+            (status, contact_id, assignee_id, limit, cursor)
+        )  # checks the arguments now, before anything is awaited
+
+        async def fetch(page_cursor: str | Unset) -> AsyncPage[Conversation]:
+            envelope = await acall(
+                self._client,
+                _list_conversations.OPERATION,
+                (status, contact_id, assignee_id, limit, page_cursor),
+                None,
+                options,
+            )
+            return AsyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return AsyncPaginator(lambda: fetch(cursor))
+
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ConversationEnvelope:
+        """Fetch a conversation.
+
+        Returns one conversation. A conversation of another organisation is `resource_not_found`
+        (404).
+
+        Args:
+            conversation_id: The conversation's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``ConversationEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ConversationEnvelope = await acall(
+            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
+        )
+        return result
+
+    async def update(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: None | str | Unset = UNSET,
+        status: ConversationStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ConversationEnvelope:
+        """Assign or change the status of a conversation.
+
+        Assigns a conversation to a user of the organisation (`assignee_id`; null unassigns
+        it) or changes its `status`; omitted fields keep their value. A change of assignee
+        fires `conversation.assigned`; a change to `resolved` fires `conversation.closed`. A
+        user who is not one of the organisation's is `resource_not_found` (404, `param`
+        `assignee_id`), as for any id of another organisation.
+
+        Args:
+            conversation_id: The conversation's id.
+            assignee_id: The user to assign the conversation to; null unassigns it.
+            status: `open` and `pending` conversations await work; `resolved` ones are closed.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``ConversationEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: ConversationEnvelope = await acall(
+            self._client,
+            _update_conversation.OPERATION,
+            (conversation_id,),
+            {"assignee_id": assignee_id, "status": status},
+            options,
+        )
+        return result
+
+
+class AsyncConversationsWithRawResponse:
+    """``client.conversations.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        status: ConversationStatus | Unset = UNSET,
+        contact_id: str | Unset = UNSET,
+        assignee_id: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ConversationList]:
+        """Like ``AsyncConversations.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _list_conversations.OPERATION,
+            (status, contact_id, assignee_id, limit, cursor),
+            None,
+            options,
+        )
+
+    async def get(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ConversationEnvelope]:
+        """Like ``AsyncConversations.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
+        )
+
+    async def update(
+        self,
+        conversation_id: str,
+        *,
+        assignee_id: None | str | Unset = UNSET,
+        status: ConversationStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[ConversationEnvelope]:
+        """Like ``AsyncConversations.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _update_conversation.OPERATION,
+            (conversation_id,),
+            {"assignee_id": assignee_id, "status": status},
+            options,
+        )

@@ -1,0 +1,296 @@
+"""``client.templates``: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .._response import APIResponse
+from ..api.templates import get_template as _get_template
+from ..api.templates import list_templates as _list_templates
+from ..models.template import Template
+from ..models.template_envelope import TemplateEnvelope
+from ..models.template_list import TemplateList
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AsyncKirimChat, KirimChat
+
+__all__ = [
+    "Templates",
+    "AsyncTemplates",
+    "TemplatesWithRawResponse",
+    "AsyncTemplatesWithRawResponse",
+]
+
+
+class Templates:
+    """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+    Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> TemplatesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return TemplatesWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SyncPage[Template]:
+        """List message templates.
+
+        Lists the organisation's WhatsApp message templates (approved, pending and rejected),
+        newest first, one page at a time. Send an approved one with `POST /messages` and `type:
+        template`.
+
+        Args:
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The first ``SyncPage``; iterating over it yields every Template of every
+            page, fetching each page when reached.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+
+        def fetch(page_cursor: str | Unset) -> SyncPage[Template]:
+            envelope = call(
+                self._client, _list_templates.OPERATION, (limit, page_cursor), None, options
+            )
+            return SyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return fetch(cursor)
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> TemplateEnvelope:
+        """Fetch a message template.
+
+        Returns one template. A template of another organisation is `resource_not_found` (404).
+
+        Args:
+            template_id: The template's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``TemplateEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: TemplateEnvelope = call(
+            self._client, _get_template.OPERATION, (template_id,), None, options
+        )
+        return result
+
+
+class TemplatesWithRawResponse:
+    """``client.templates.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[TemplateList]:
+        """Like ``Templates.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(self._client, _list_templates.OPERATION, (limit, cursor), None, options)
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[TemplateEnvelope]:
+        """Like ``Templates.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(self._client, _get_template.OPERATION, (template_id,), None, options)
+
+
+class AsyncTemplates:
+    """Templates (async): WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
+    Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTemplatesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AsyncTemplatesWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[Template]:
+        """List message templates.
+
+        Lists the organisation's WhatsApp message templates (approved, pending and rejected),
+        newest first, one page at a time. Send an approved one with `POST /messages` and `type:
+        template`.
+
+        Args:
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
+            over it for every Template of every page.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        _list_templates.OPERATION.request(
+            (limit, cursor)
+        )  # checks the arguments now, before anything is awaited
+
+        async def fetch(page_cursor: str | Unset) -> AsyncPage[Template]:
+            envelope = await acall(
+                self._client, _list_templates.OPERATION, (limit, page_cursor), None, options
+            )
+            return AsyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return AsyncPaginator(lambda: fetch(cursor))
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> TemplateEnvelope:
+        """Fetch a message template.
+
+        Returns one template. A template of another organisation is `resource_not_found` (404).
+
+        Args:
+            template_id: The template's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``TemplateEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: TemplateEnvelope = await acall(
+            self._client, _get_template.OPERATION, (template_id,), None, options
+        )
+        return result
+
+
+class AsyncTemplatesWithRawResponse:
+    """``client.templates.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[TemplateList]:
+        """Like ``AsyncTemplates.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client, _list_templates.OPERATION, (limit, cursor), None, options
+        )
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[TemplateEnvelope]:
+        """Like ``AsyncTemplates.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(self._client, _get_template.OPERATION, (template_id,), None, options)

@@ -1,0 +1,477 @@
+"""``client.webhook_deliveries``: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+`wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .._response import APIResponse
+from ..api.webhook_deliveries import get_webhook_delivery as _get_webhook_delivery
+from ..api.webhook_deliveries import list_webhook_deliveries as _list_webhook_deliveries
+from ..api.webhook_deliveries import replay_webhook_delivery as _replay_webhook_delivery
+from ..models.webhook_delivery import WebhookDelivery
+from ..models.webhook_delivery_envelope import WebhookDeliveryEnvelope
+from ..models.webhook_delivery_list import WebhookDeliveryList
+from ..models.webhook_delivery_status import WebhookDeliveryStatus
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AsyncKirimChat, KirimChat
+
+__all__ = [
+    "WebhookDeliveries",
+    "AsyncWebhookDeliveries",
+    "WebhookDeliveriesWithRawResponse",
+    "AsyncWebhookDeliveriesWithRawResponse",
+]
+
+
+class WebhookDeliveries:
+    """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+    `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhookDeliveriesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return WebhookDeliveriesWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        subscription_id: str | Unset = UNSET,
+        status: WebhookDeliveryStatus | Unset = UNSET,
+        event_type: WebhookEventType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SyncPage[WebhookDelivery]:
+        """List webhook deliveries.
+
+        Lists delivery attempts, newest first, one page at a time. Each attempt to POST an
+        event to a subscription's URL is one delivery; a retry or a replay is a new one.
+        Filter by subscription, by status (e.g. `dead`, the attempts that will not be retried)
+        or by event type.
+
+        Args:
+            subscription_id: Only the deliveries of this subscription.
+            status: Only the deliveries in this status.
+            event_type: Only the deliveries of this event type.
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The first ``SyncPage``; iterating over it yields every WebhookDelivery of
+            every page, fetching each page when reached.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+
+        def fetch(page_cursor: str | Unset) -> SyncPage[WebhookDelivery]:
+            envelope = call(
+                self._client,
+                _list_webhook_deliveries.OPERATION,
+                (subscription_id, status, event_type, limit, page_cursor),
+                None,
+                options,
+            )
+            return SyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return fetch(cursor)
+
+    def get_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookDeliveryEnvelope:
+        """Fetch a webhook delivery.
+
+        Returns one delivery attempt: where it went, how the receiver answered, and whether it
+        will be retried. A delivery of another organisation is `resource_not_found` (404).
+
+        Args:
+            webhook_delivery_id: The webhook delivery's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookDeliveryEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookDeliveryEnvelope = call(
+            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
+        )
+        return result
+
+    def replay_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookDeliveryEnvelope:
+        """Replay a webhook delivery.
+
+        Sends a delivery's event again to its subscription's URL. The replay is a new delivery
+        (its `replayed_from` names the original, which stays for audit); it is answered at
+        once with status `pending`, and attempted right after. Send an `Idempotency-Key` to
+        make a retried replay safe.
+
+        Args:
+            webhook_delivery_id: The webhook delivery's id.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
+                and replays it for a request with the same key and body. The same key with
+                another body is rejected. The kirimchat SDK sends one on every POST and
+                keeps it across retries.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookDeliveryEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookDeliveryEnvelope = call(
+            self._client,
+            _replay_webhook_delivery.OPERATION,
+            (webhook_delivery_id, idempotency_key),
+            None,
+            options,
+        )
+        return result
+
+
+class WebhookDeliveriesWithRawResponse:
+    """``client.webhook_deliveries.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        subscription_id: str | Unset = UNSET,
+        status: WebhookDeliveryStatus | Unset = UNSET,
+        event_type: WebhookEventType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookDeliveryList]:
+        """Like ``WebhookDeliveries.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _list_webhook_deliveries.OPERATION,
+            (subscription_id, status, event_type, limit, cursor),
+            None,
+            options,
+        )
+
+    def get_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookDeliveryEnvelope]:
+        """Like ``WebhookDeliveries.get_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
+        )
+
+    def replay_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookDeliveryEnvelope]:
+        """Like ``WebhookDeliveries.replay_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _replay_webhook_delivery.OPERATION,
+            (webhook_delivery_id, idempotency_key),
+            None,
+            options,
+        )
+
+
+class AsyncWebhookDeliveries:
+    """Webhook Deliveries (async): Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
+    `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhookDeliveriesWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AsyncWebhookDeliveriesWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        subscription_id: str | Unset = UNSET,
+        status: WebhookDeliveryStatus | Unset = UNSET,
+        event_type: WebhookEventType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[WebhookDelivery]:
+        """List webhook deliveries.
+
+        Lists delivery attempts, newest first, one page at a time. Each attempt to POST an
+        event to a subscription's URL is one delivery; a retry or a replay is a new one.
+        Filter by subscription, by status (e.g. `dead`, the attempts that will not be retried)
+        or by event type.
+
+        Args:
+            subscription_id: Only the deliveries of this subscription.
+            status: Only the deliveries in this status.
+            event_type: Only the deliveries of this event type.
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
+            over it for every WebhookDelivery of every page.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        _list_webhook_deliveries.OPERATION.request(
+            (subscription_id, status, event_type, limit, cursor)
+        )  # checks the arguments now, before anything is awaited
+
+        async def fetch(page_cursor: str | Unset) -> AsyncPage[WebhookDelivery]:
+            envelope = await acall(
+                self._client,
+                _list_webhook_deliveries.OPERATION,
+                (subscription_id, status, event_type, limit, page_cursor),
+                None,
+                options,
+            )
+            return AsyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return AsyncPaginator(lambda: fetch(cursor))
+
+    async def get_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookDeliveryEnvelope:
+        """Fetch a webhook delivery.
+
+        Returns one delivery attempt: where it went, how the receiver answered, and whether it
+        will be retried. A delivery of another organisation is `resource_not_found` (404).
+
+        Args:
+            webhook_delivery_id: The webhook delivery's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookDeliveryEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookDeliveryEnvelope = await acall(
+            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
+        )
+        return result
+
+    async def replay_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookDeliveryEnvelope:
+        """Replay a webhook delivery.
+
+        Sends a delivery's event again to its subscription's URL. The replay is a new delivery
+        (its `replayed_from` names the original, which stays for audit); it is answered at
+        once with status `pending`, and attempted right after. Send an `Idempotency-Key` to
+        make a retried replay safe.
+
+        Args:
+            webhook_delivery_id: The webhook delivery's id.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
+                and replays it for a request with the same key and body. The same key with
+                another body is rejected. The kirimchat SDK sends one on every POST and
+                keeps it across retries.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookDeliveryEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookDeliveryEnvelope = await acall(
+            self._client,
+            _replay_webhook_delivery.OPERATION,
+            (webhook_delivery_id, idempotency_key),
+            None,
+            options,
+        )
+        return result
+
+
+class AsyncWebhookDeliveriesWithRawResponse:
+    """``client.webhook_deliveries.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        subscription_id: str | Unset = UNSET,
+        status: WebhookDeliveryStatus | Unset = UNSET,
+        event_type: WebhookEventType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookDeliveryList]:
+        """Like ``AsyncWebhookDeliveries.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _list_webhook_deliveries.OPERATION,
+            (subscription_id, status, event_type, limit, cursor),
+            None,
+            options,
+        )
+
+    async def get_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookDeliveryEnvelope]:
+        """Like ``AsyncWebhookDeliveries.get_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
+        )
+
+    async def replay_webhook_delivery(
+        self,
+        webhook_delivery_id: str,
+        *,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookDeliveryEnvelope]:
+        """Like ``AsyncWebhookDeliveries.replay_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _replay_webhook_delivery.OPERATION,
+            (webhook_delivery_id, idempotency_key),
+            None,
+            options,
+        )

@@ -1,0 +1,901 @@
+"""``client.webhook_subscriptions``: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._base_client import RequestOptions, Timeout
+from .._operations import acall, acall_raw, call, call_raw
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .._response import APIResponse
+from ..api.webhook_subscriptions import create_webhook_subscription as _create_webhook_subscription
+from ..api.webhook_subscriptions import delete_webhook_subscription as _delete_webhook_subscription
+from ..api.webhook_subscriptions import get_webhook_subscription as _get_webhook_subscription
+from ..api.webhook_subscriptions import list_webhook_subscriptions as _list_webhook_subscriptions
+from ..api.webhook_subscriptions import rotate_webhook_secret as _rotate_webhook_secret
+from ..api.webhook_subscriptions import update_webhook_subscription as _update_webhook_subscription
+from ..models.created_webhook_secret_envelope import CreatedWebhookSecretEnvelope
+from ..models.created_webhook_subscription_envelope import CreatedWebhookSubscriptionEnvelope
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_subscription import WebhookSubscription
+from ..models.webhook_subscription_envelope import WebhookSubscriptionEnvelope
+from ..models.webhook_subscription_list import WebhookSubscriptionList
+from ..models.webhook_subscription_status import WebhookSubscriptionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..client import AsyncKirimChat, KirimChat
+
+__all__ = [
+    "WebhookSubscriptions",
+    "AsyncWebhookSubscriptions",
+    "WebhookSubscriptionsWithRawResponse",
+    "AsyncWebhookSubscriptionsWithRawResponse",
+]
+
+
+class WebhookSubscriptions:
+    """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+    like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhookSubscriptionsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return WebhookSubscriptionsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> SyncPage[WebhookSubscription]:
+        """List webhook subscriptions.
+
+        Lists the organisation's webhook subscriptions, newest first, one page at a time. A
+        subscription never shows its secrets' values, only their ids and expiry.
+
+        Args:
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The first ``SyncPage``; iterating over it yields every WebhookSubscription
+            of every page, fetching each page when reached.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+
+        def fetch(page_cursor: str | Unset) -> SyncPage[WebhookSubscription]:
+            envelope = call(
+                self._client,
+                _list_webhook_subscriptions.OPERATION,
+                (limit, page_cursor),
+                None,
+                options,
+            )
+            return SyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return fetch(cursor)
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType],
+        description: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreatedWebhookSubscriptionEnvelope:
+        """Create a webhook subscription.
+
+        Subscribes a URL to some of the events of the whole organisation (every connected
+        WhatsApp number). The URL must use `https://`; any other scheme is a 400 with code
+        `invalid_webhook_url`.
+
+        The response carries `initial_secret`, the signing secret, once: store it at once, the
+        API never shows it again. Each delivery is signed with it as the `webhooks` section of
+        this document describes; `client.webhooks.unwrap` checks the signature for you.
+
+        Args:
+            url: Where the events are POSTed. The API accepts only `https://` URLs (else 400
+                `invalid_webhook_url`).
+            events: The event types to deliver, at least one, each once.
+            description: A note of yours on what the subscription is for.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
+                and replays it for a request with the same key and body. The same key with
+                another body is rejected. The kirimchat SDK sends one on every POST and
+                keeps it across retries.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``CreatedWebhookSubscriptionEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: CreatedWebhookSubscriptionEnvelope = call(
+            self._client,
+            _create_webhook_subscription.OPERATION,
+            (idempotency_key,),
+            {"url": url, "events": events, "description": description},
+            options,
+        )
+        return result
+
+    def get(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookSubscriptionEnvelope:
+        """Fetch a webhook subscription.
+
+        Returns one webhook subscription, without its secrets' values. A subscription of another
+        organisation is `resource_not_found` (404).
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookSubscriptionEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookSubscriptionEnvelope = call(
+            self._client,
+            _get_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+        return result
+
+    def delete(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a webhook subscription.
+
+        Deletes a subscription for good: no event is delivered to it any more. Its past
+        deliveries stay listed. From then on its id is unknown (404).
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            None: the response has no body.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        call(
+            self._client,
+            _delete_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+
+    def update(
+        self,
+        webhook_subscription_id: str,
+        *,
+        url: str | Unset = UNSET,
+        events: builtins.list[WebhookEventType] | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        status: WebhookSubscriptionStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookSubscriptionEnvelope:
+        """Update a webhook subscription.
+
+        Changes a subscription's URL, description, events or status; omitted fields keep their
+        value. Setting `status` to `disabled` pauses deliveries; `active` resumes them (also
+        for a subscription the API disabled after repeated failures). A new `url` must use
+        `https://`, else 400 `invalid_webhook_url`.
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            url: Where the events are POSTed. The API accepts only `https://` URLs (else 400
+                `invalid_webhook_url`).
+            events: The event types to deliver, at least one, each once.
+            description: A new note, or null to remove it.
+            status: `active` subscriptions receive their events; `disabled` ones (by you, or by
+                the API after repeated failed deliveries) receive none until set `active`
+                again.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookSubscriptionEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookSubscriptionEnvelope = call(
+            self._client,
+            _update_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            {"url": url, "events": events, "description": description, "status": status},
+            options,
+        )
+        return result
+
+    def rotate_webhook_secret(
+        self,
+        webhook_subscription_id: str,
+        *,
+        expires_in_hours: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreatedWebhookSecretEnvelope:
+        """Add a new signing secret (rotation).
+
+        Issues a new signing secret for a subscription; its value is in the response, once.
+        The secrets active until now keep signing for `expires_in_hours` more hours and then
+        expire. During that overlap every delivery carries one `v1=` signature per active
+        secret, so a receiver can switch to the new secret without missing an event. Send an
+        `Idempotency-Key`, as the vendor recommends for this call.
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            expires_in_hours: Hours until the previously active secrets expire, from 1 to 720. Default:
+                ``24``.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
+                and replays it for a request with the same key and body. The same key with
+                another body is rejected. The kirimchat SDK sends one on every POST and
+                keeps it across retries.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``CreatedWebhookSecretEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: CreatedWebhookSecretEnvelope = call(
+            self._client,
+            _rotate_webhook_secret.OPERATION,
+            (webhook_subscription_id, idempotency_key),
+            {"expires_in_hours": expires_in_hours},
+            options,
+        )
+        return result
+
+
+class WebhookSubscriptionsWithRawResponse:
+    """``client.webhook_subscriptions.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: KirimChat) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookSubscriptionList]:
+        """Like ``WebhookSubscriptions.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client, _list_webhook_subscriptions.OPERATION, (limit, cursor), None, options
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType],
+        description: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CreatedWebhookSubscriptionEnvelope]:
+        """Like ``WebhookSubscriptions.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSubscriptionEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _create_webhook_subscription.OPERATION,
+            (idempotency_key,),
+            {"url": url, "events": events, "description": description},
+            options,
+        )
+
+    def get(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookSubscriptionEnvelope]:
+        """Like ``WebhookSubscriptions.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _get_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+
+    def delete(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """Like ``WebhookSubscriptions.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``None``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _delete_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+
+    def update(
+        self,
+        webhook_subscription_id: str,
+        *,
+        url: str | Unset = UNSET,
+        events: builtins.list[WebhookEventType] | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        status: WebhookSubscriptionStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookSubscriptionEnvelope]:
+        """Like ``WebhookSubscriptions.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _update_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            {"url": url, "events": events, "description": description, "status": status},
+            options,
+        )
+
+    def rotate_webhook_secret(
+        self,
+        webhook_subscription_id: str,
+        *,
+        expires_in_hours: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CreatedWebhookSecretEnvelope]:
+        """Like ``WebhookSubscriptions.rotate_webhook_secret``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSecretEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return call_raw(
+            self._client,
+            _rotate_webhook_secret.OPERATION,
+            (webhook_subscription_id, idempotency_key),
+            {"expires_in_hours": expires_in_hours},
+            options,
+        )
+
+
+class AsyncWebhookSubscriptions:
+    """Webhook Subscriptions (async): Endpoints of yours that receive the organisation's events, signed. Subscription ids look
+    like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhookSubscriptionsWithRawResponse:
+        """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
+        return AsyncWebhookSubscriptionsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncPaginator[WebhookSubscription]:
+        """List webhook subscriptions.
+
+        Lists the organisation's webhook subscriptions, newest first, one page at a time. A
+        subscription never shows its secrets' values, only their ids and expiry.
+
+        Args:
+            limit: Items per page, from 1 to 100 (default 25); outside that range the API
+                answers 400 `invalid_limit`. Default: ``25``.
+            cursor: The previous page's `next_cursor`, passed back verbatim with the same
+                filters. Cursors are opaque and tamper-evident: a modified one is a 400
+                `invalid_cursor`.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
+            over it for every WebhookSubscription of every page.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        _list_webhook_subscriptions.OPERATION.request(
+            (limit, cursor)
+        )  # checks the arguments now, before anything is awaited
+
+        async def fetch(page_cursor: str | Unset) -> AsyncPage[WebhookSubscription]:
+            envelope = await acall(
+                self._client,
+                _list_webhook_subscriptions.OPERATION,
+                (limit, page_cursor),
+                None,
+                options,
+            )
+            return AsyncPage(
+                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
+            )
+
+        return AsyncPaginator(lambda: fetch(cursor))
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType],
+        description: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreatedWebhookSubscriptionEnvelope:
+        """Create a webhook subscription.
+
+        Subscribes a URL to some of the events of the whole organisation (every connected
+        WhatsApp number). The URL must use `https://`; any other scheme is a 400 with code
+        `invalid_webhook_url`.
+
+        The response carries `initial_secret`, the signing secret, once: store it at once, the
+        API never shows it again. Each delivery is signed with it as the `webhooks` section of
+        this document describes; `client.webhooks.unwrap` checks the signature for you.
+
+        Args:
+            url: Where the events are POSTed. The API accepts only `https://` URLs (else 400
+                `invalid_webhook_url`).
+            events: The event types to deliver, at least one, each once.
+            description: A note of yours on what the subscription is for.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
+                and replays it for a request with the same key and body. The same key with
+                another body is rejected. The kirimchat SDK sends one on every POST and
+                keeps it across retries.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``CreatedWebhookSubscriptionEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: CreatedWebhookSubscriptionEnvelope = await acall(
+            self._client,
+            _create_webhook_subscription.OPERATION,
+            (idempotency_key,),
+            {"url": url, "events": events, "description": description},
+            options,
+        )
+        return result
+
+    async def get(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookSubscriptionEnvelope:
+        """Fetch a webhook subscription.
+
+        Returns one webhook subscription, without its secrets' values. A subscription of another
+        organisation is `resource_not_found` (404).
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookSubscriptionEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookSubscriptionEnvelope = await acall(
+            self._client,
+            _get_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+        return result
+
+    async def delete(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
+        """Delete a webhook subscription.
+
+        Deletes a subscription for good: no event is delivered to it any more. Its past
+        deliveries stay listed. From then on its id is unknown (404).
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            None: the response has no body.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        await acall(
+            self._client,
+            _delete_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+
+    async def update(
+        self,
+        webhook_subscription_id: str,
+        *,
+        url: str | Unset = UNSET,
+        events: builtins.list[WebhookEventType] | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        status: WebhookSubscriptionStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> WebhookSubscriptionEnvelope:
+        """Update a webhook subscription.
+
+        Changes a subscription's URL, description, events or status; omitted fields keep their
+        value. Setting `status` to `disabled` pauses deliveries; `active` resumes them (also
+        for a subscription the API disabled after repeated failures). A new `url` must use
+        `https://`, else 400 `invalid_webhook_url`.
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            url: Where the events are POSTed. The API accepts only `https://` URLs (else 400
+                `invalid_webhook_url`).
+            events: The event types to deliver, at least one, each once.
+            description: A new note, or null to remove it.
+            status: `active` subscriptions receive their events; `disabled` ones (by you, or by
+                the API after repeated failed deliveries) receive none until set `active`
+                again.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``WebhookSubscriptionEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: WebhookSubscriptionEnvelope = await acall(
+            self._client,
+            _update_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            {"url": url, "events": events, "description": description, "status": status},
+            options,
+        )
+        return result
+
+    async def rotate_webhook_secret(
+        self,
+        webhook_subscription_id: str,
+        *,
+        expires_in_hours: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreatedWebhookSecretEnvelope:
+        """Add a new signing secret (rotation).
+
+        Issues a new signing secret for a subscription; its value is in the response, once.
+        The secrets active until now keep signing for `expires_in_hours` more hours and then
+        expire. During that overlap every delivery carries one `v1=` signature per active
+        secret, so a receiver can switch to the new secret without missing an event. Send an
+        `Idempotency-Key`, as the vendor recommends for this call.
+
+        Args:
+            webhook_subscription_id: The webhook subscription's id.
+            expires_in_hours: Hours until the previously active secrets expire, from 1 to 720. Default:
+                ``24``.
+            idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
+                and replays it for a request with the same key and body. The same key with
+                another body is rejected. The kirimchat SDK sends one on every POST and
+                keeps it across retries.
+            extra_headers: more headers for this request only.
+            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            max_retries: retries for this request instead of the client's.
+
+        Returns:
+            The parsed ``CreatedWebhookSecretEnvelope``.
+
+        Raises:
+            kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
+            kirimchat.APIStatusError: the API answered with an error (a subclass per status).
+            kirimchat.APIConnectionError: no response, after every retry.
+        """
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        result: CreatedWebhookSecretEnvelope = await acall(
+            self._client,
+            _rotate_webhook_secret.OPERATION,
+            (webhook_subscription_id, idempotency_key),
+            {"expires_in_hours": expires_in_hours},
+            options,
+        )
+        return result
+
+
+class AsyncWebhookSubscriptionsWithRawResponse:
+    """``client.webhook_subscriptions.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+
+    def __init__(self, client: AsyncKirimChat) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookSubscriptionList]:
+        """Like ``AsyncWebhookSubscriptions.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionList``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client, _list_webhook_subscriptions.OPERATION, (limit, cursor), None, options
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[WebhookEventType],
+        description: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CreatedWebhookSubscriptionEnvelope]:
+        """Like ``AsyncWebhookSubscriptions.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSubscriptionEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _create_webhook_subscription.OPERATION,
+            (idempotency_key,),
+            {"url": url, "events": events, "description": description},
+            options,
+        )
+
+    async def get(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookSubscriptionEnvelope]:
+        """Like ``AsyncWebhookSubscriptions.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _get_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+
+    async def delete(
+        self,
+        webhook_subscription_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[None]:
+        """Like ``AsyncWebhookSubscriptions.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``None``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _delete_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            None,
+            options,
+        )
+
+    async def update(
+        self,
+        webhook_subscription_id: str,
+        *,
+        url: str | Unset = UNSET,
+        events: builtins.list[WebhookEventType] | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        status: WebhookSubscriptionStatus | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[WebhookSubscriptionEnvelope]:
+        """Like ``AsyncWebhookSubscriptions.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _update_webhook_subscription.OPERATION,
+            (webhook_subscription_id,),
+            {"url": url, "events": events, "description": description, "status": status},
+            options,
+        )
+
+    async def rotate_webhook_secret(
+        self,
+        webhook_subscription_id: str,
+        *,
+        expires_in_hours: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> APIResponse[CreatedWebhookSecretEnvelope]:
+        """Like ``AsyncWebhookSubscriptions.rotate_webhook_secret``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSecretEnvelope``."""
+        options = RequestOptions(
+            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+        )
+        return await acall_raw(
+            self._client,
+            _rotate_webhook_secret.OPERATION,
+            (webhook_subscription_id, idempotency_key),
+            {"expires_in_hours": expires_in_hours},
+            options,
+        )

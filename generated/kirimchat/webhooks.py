@@ -1,0 +1,313 @@
+"""Verify the webhooks the API sends and turn them into typed events.
+
+A webhook receiver often has no API key, so none is needed here::
+
+    import kirimchat.webhooks
+
+    event = kirimchat.webhooks.unwrap(raw_body, request_headers)  # KIRIM_WEBHOOK_SECRET
+
+``client.webhooks`` offers the same two calls on a client, and ``Webhooks(secret=...)`` is a
+verifier of its own.
+
+The scheme, as the API documents it: ``X-Kirim-Signature: t=<unix seconds>,v1=<hex>[,v1=…]``,
+each ``v1`` the hex HMAC-SHA256 of ``"{t}.{raw body}"`` keyed by one active signing secret.
+The key is the secret exactly as the API returned it (``whsec_…``), UTF-8 encoded; the docs
+say no more, so this is our reading. During a rotation several secrets are active: the header
+then carries one ``v1`` per secret, and a receiver may hold several secrets too. One match of
+any secret with any ``v1`` is enough.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ._validation import check_response
+from ._webhook_events import EVENTS, WebhookEvent
+from .errors import KirimChatError
+
+__all__ = [
+    "DEFAULT_TOLERANCE",
+    "SECRET_ENV",
+    "SIGNATURE_HEADER",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "Webhooks",
+    "unwrap",
+    "verify_signature",
+]
+
+SIGNATURE_HEADER = "X-Kirim-Signature"
+EVENT_HEADER = "X-Kirim-Event"
+SECRET_ENV = "KIRIM_WEBHOOK_SECRET"
+DEFAULT_TOLERANCE = 300
+"""Seconds a signature's timestamp may be away from this machine's clock, either way."""
+
+
+class WebhookVerificationError(KirimChatError):
+    """A webhook that cannot be trusted: its signature, timestamp or body is not right.
+
+    The message says which; answer such a request with a 400 and do not process it.
+    """
+
+
+@dataclass(frozen=True)
+class UnknownWebhookEvent:
+    """A verified event of a type this version of the SDK does not know (yet).
+
+    ``type_`` (named as on the typed events) is the body's ``type``, else the
+    ``X-Kirim-Event`` header (``""`` when neither says); ``body`` is the decoded JSON, as sent.
+    """
+
+    type_: str
+    body: Any
+
+
+class HeaderSource(Protocol):
+    """Any headers object: a dict, ``httpx.Headers``, Starlette's, ``http.server``'s..."""
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
+
+
+Secrets = str | Sequence[str] | None
+
+
+def verify_signature(
+    payload: bytes | str,
+    headers: HeaderSource,
+    *,
+    secret: Secrets = None,
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> None:
+    """Check that ``payload`` was signed by the API, recently; raise if not.
+
+    Args:
+        payload: the request body exactly as received (bytes, or the text it decodes to),
+            never JSON that was parsed and encoded again.
+        headers: the request's headers (any mapping, case-insensitive).
+        secret: the subscription's signing secret (``whsec_…``), or several during a
+            rotation; default: ``KIRIM_WEBHOOK_SECRET`` (several separated by commas).
+        tolerance: how many seconds the signature's timestamp may be off, either way.
+
+    Raises:
+        WebhookVerificationError: no or a malformed signature header, a timestamp outside
+            the tolerance, or no signature that matches (a changed or re-encoded body, or
+            the wrong secret); the message says which.
+        KirimChatError: no secret, or arguments of the wrong type.
+    """
+    body = _raw_body(payload)
+    secrets = _secrets(secret)
+    tolerance = _tolerance(tolerance)
+    header = _header(headers, SIGNATURE_HEADER)
+    if header is None:
+        raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header is missing")
+    timestamp, signatures = _parse_signature_header(header)
+    age = time.time() - timestamp
+    if age > tolerance:
+        raise WebhookVerificationError(
+            f"the signature's timestamp is {int(age)} s old, more than the tolerance of "
+            f"{tolerance:g} s (a replayed or long-delayed request)"
+        )
+    if -age > tolerance:
+        raise WebhookVerificationError(
+            f"the signature's timestamp is {int(-age)} s in the future, more than the "
+            f"tolerance of {tolerance:g} s (check this machine's clock)"
+        )
+    if _matches(timestamp, body, secrets, signatures):
+        return
+    if _reencoded(timestamp, body, secrets, signatures):
+        raise WebhookVerificationError(
+            "no signature matches this body, but one matches the same JSON encoded another "
+            "way: pass the raw request body as received, not JSON that was parsed and "
+            "encoded again"
+        )
+    raise WebhookVerificationError(
+        f"none of the {len(signatures)} signature(s) matches with the "
+        f"{len(secrets)} secret(s) given: the body was changed or the secret is wrong"
+    )
+
+
+def unwrap(
+    payload: bytes | str,
+    headers: HeaderSource,
+    *,
+    secret: Secrets = None,
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> WebhookEvent | UnknownWebhookEvent:
+    """Verify a webhook (as ``verify_signature`` does) and return its event.
+
+    The event's type is the body's ``type`` (the Kirim envelope), else the ``X-Kirim-Event``
+    header (the events passed through from Meta as Meta sent them). A type of the API
+    description comes back as its model (``match``/``isinstance`` on it); any other type as an
+    ``UnknownWebhookEvent``, never as an error, so that a new event type does not break a
+    receiver.
+
+    Raises:
+        WebhookVerificationError: the verification failed, or the verified body is not JSON or
+            not the shape its event type promises.
+        KirimChatError: no secret, or arguments of the wrong type.
+    """
+    verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+    try:
+        body = json.loads(_raw_body(payload))
+    except ValueError as error:
+        raise WebhookVerificationError(f"the body is not JSON: {error}") from None
+    declared = body.get("type") if isinstance(body, dict) else None
+    event_type = declared if isinstance(declared, str) else _header(headers, EVENT_HEADER) or ""
+    known = EVENTS.get(event_type)
+    if known is None:
+        return UnknownWebhookEvent(event_type, body)
+    rule, parse = known
+    problem = check_response(rule, body)
+    if problem is not None:
+        raise WebhookVerificationError(f"the body is not a valid {event_type} event: {problem}")
+    return parse(body)
+
+
+class Webhooks:
+    """``verify_signature`` and ``unwrap`` with a default secret: ``client.webhooks``.
+
+    ``Webhooks(secret="whsec_…")`` works on its own, without an API key.
+    """
+
+    def __init__(self, *, secret: Secrets = None) -> None:
+        self._secret = secret
+
+    def verify_signature(
+        self,
+        payload: bytes | str,
+        headers: HeaderSource,
+        *,
+        secret: Secrets = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+    ) -> None:
+        """See ``kirimchat.webhooks.verify_signature``."""
+        chosen = self._secret if secret is None else secret
+        verify_signature(payload, headers, secret=chosen, tolerance=tolerance)
+
+    def unwrap(
+        self,
+        payload: bytes | str,
+        headers: HeaderSource,
+        *,
+        secret: Secrets = None,
+        tolerance: float = DEFAULT_TOLERANCE,
+    ) -> WebhookEvent | UnknownWebhookEvent:
+        """See ``kirimchat.webhooks.unwrap``."""
+        chosen = self._secret if secret is None else secret
+        return unwrap(payload, headers, secret=chosen, tolerance=tolerance)
+
+
+def _raw_body(payload: Any) -> bytes:
+    if isinstance(payload, bytes | bytearray | memoryview):
+        return bytes(payload)
+    if isinstance(payload, str):
+        return payload.encode("utf-8")
+    if isinstance(payload, dict | list):
+        raise WebhookVerificationError(
+            "the payload is parsed JSON; pass the raw request body (bytes or str) as received: "
+            "the signature covers its exact bytes"
+        )
+    raise KirimChatError(f"payload must be bytes or str, not {type(payload).__name__}")
+
+
+def _secrets(secret: Any) -> list[str]:
+    if secret is None:
+        from_env = os.environ.get(SECRET_ENV, "")
+        secrets = [s.strip() for s in from_env.split(",") if s.strip()]
+        if not secrets:
+            raise KirimChatError(
+                f"No webhook secret: pass secret= or set the {SECRET_ENV} environment variable"
+            )
+        return secrets
+    candidates = [secret] if isinstance(secret, str) else secret
+    if not isinstance(candidates, Sequence) or not candidates:
+        raise KirimChatError("secret must be a non-empty string or a non-empty list of strings")
+    for candidate in candidates:
+        if not isinstance(candidate, str) or not candidate:
+            raise KirimChatError(f"each secret must be a non-empty string, not {candidate!r}")
+    return list(candidates)
+
+
+def _tolerance(tolerance: Any) -> float:
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
+        raise KirimChatError(f"tolerance must be a number of seconds >= 0, not {tolerance!r}")
+    return float(tolerance)
+
+
+def _header(headers: Any, name: str) -> str | None:
+    if not hasattr(headers, "items"):
+        raise KirimChatError(f"headers must be a mapping, not {type(headers).__name__}")
+    wanted = name.lower()
+    for key, value in headers.items():
+        if isinstance(key, str) and key.lower() == wanted:
+            return str(value)
+    return None
+
+
+def _parse_signature_header(header: str) -> tuple[int, list[bytes]]:
+    """``t`` and the ``v1`` signatures (decoded) of ``t=…,v1=…[,v1=…]``."""
+    timestamp: int | None = None
+    signatures: list[bytes] = []
+    for part in header.split(","):
+        key, sep, value = part.strip().partition("=")
+        if not sep:
+            raise WebhookVerificationError(
+                f"the {SIGNATURE_HEADER} header is malformed: {part.strip()!r} is not key=value"
+            )
+        if key == "t":
+            if timestamp is not None or not value.isascii() or not value.isdigit():
+                raise WebhookVerificationError(
+                    f"the {SIGNATURE_HEADER} header is malformed: t must be one unix time in "
+                    f"seconds, got {value!r}"
+                )
+            timestamp = int(value)
+        elif key == "v1":
+            try:
+                signatures.append(bytes.fromhex(value))
+            except ValueError:
+                raise WebhookVerificationError(
+                    f"the {SIGNATURE_HEADER} header is malformed: v1={value!r} is not hex"
+                ) from None
+        # Other schemes (a future v2) are skipped, as the docs' own verifier does.
+    if timestamp is None:
+        raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header has no t= timestamp")
+    if not signatures:
+        raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header has no v1= signature")
+    return timestamp, signatures
+
+
+def _matches(timestamp: int, body: bytes, secrets: list[str], signatures: list[bytes]) -> bool:
+    signed = str(timestamp).encode("ascii") + b"." + body
+    found = False
+    for secret in secrets:
+        expected = hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).digest()
+        for received in signatures:
+            # Every pair is compared, in constant time, so timing says nothing of which matched.
+            found |= hmac.compare_digest(expected, received)
+    return found
+
+
+def _reencoded(timestamp: int, body: bytes, secrets: list[str], signatures: list[bytes]) -> bool:
+    """Whether the same JSON in another common encoding would have matched.
+
+    Only to explain a failure: a framework that hands over parsed JSON, encoded again by
+    ``json.dumps``, is the usual cause of a bad signature on a genuine webhook.
+    """
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return False
+    encodings = {
+        json.dumps(value, separators=(",", ":"), ensure_ascii=ensure_ascii).encode("utf-8")
+        for ensure_ascii in (False, True)
+    } | {json.dumps(value, ensure_ascii=False).encode("utf-8")}
+    encodings.discard(body)
+    return any(_matches(timestamp, other, secrets, signatures) for other in encodings)
