@@ -313,7 +313,11 @@ def pascal(name: str) -> str:
 def method_name(operation: str, resource: str) -> str:
     """``list_labels`` on ``labels`` is ``list``: the resource already says what is listed."""
     operation = snake(operation)
-    nouns = (resource, resource.removesuffix("s"))
+    # The singular of `labels` is `label`, of `webhook_deliveries` `webhook_delivery`.
+    singular = (
+        resource[: -len("ies")] + "y" if resource.endswith("ies") else resource.removesuffix("s")
+    )
+    nouns = (resource, singular)
     for noun in nouns:
         if operation.endswith("_" + noun) and operation != noun:
             return operation.removesuffix("_" + noun)

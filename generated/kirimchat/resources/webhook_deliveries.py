@@ -103,7 +103,7 @@ class WebhookDeliveries:
 
         return fetch(cursor)
 
-    def get_webhook_delivery(
+    def get(
         self,
         webhook_delivery_id: str,
         *,
@@ -138,7 +138,7 @@ class WebhookDeliveries:
         )
         return result
 
-    def replay_webhook_delivery(
+    def replay(
         self,
         webhook_delivery_id: str,
         *,
@@ -215,7 +215,7 @@ class WebhookDeliveriesWithRawResponse:
             options,
         )
 
-    def get_webhook_delivery(
+    def get(
         self,
         webhook_delivery_id: str,
         *,
@@ -223,7 +223,7 @@ class WebhookDeliveriesWithRawResponse:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``WebhookDeliveries.get_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        """Like ``WebhookDeliveries.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
@@ -231,7 +231,7 @@ class WebhookDeliveriesWithRawResponse:
             self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
         )
 
-    def replay_webhook_delivery(
+    def replay(
         self,
         webhook_delivery_id: str,
         *,
@@ -240,7 +240,7 @@ class WebhookDeliveriesWithRawResponse:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``WebhookDeliveries.replay_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        """Like ``WebhookDeliveries.replay``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
@@ -327,7 +327,7 @@ class AsyncWebhookDeliveries:
 
         return AsyncPaginator(lambda: fetch(cursor))
 
-    async def get_webhook_delivery(
+    async def get(
         self,
         webhook_delivery_id: str,
         *,
@@ -362,7 +362,7 @@ class AsyncWebhookDeliveries:
         )
         return result
 
-    async def replay_webhook_delivery(
+    async def replay(
         self,
         webhook_delivery_id: str,
         *,
@@ -439,7 +439,7 @@ class AsyncWebhookDeliveriesWithRawResponse:
             options,
         )
 
-    async def get_webhook_delivery(
+    async def get(
         self,
         webhook_delivery_id: str,
         *,
@@ -447,7 +447,7 @@ class AsyncWebhookDeliveriesWithRawResponse:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``AsyncWebhookDeliveries.get_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        """Like ``AsyncWebhookDeliveries.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )
@@ -455,7 +455,7 @@ class AsyncWebhookDeliveriesWithRawResponse:
             self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
         )
 
-    async def replay_webhook_delivery(
+    async def replay(
         self,
         webhook_delivery_id: str,
         *,
@@ -464,7 +464,7 @@ class AsyncWebhookDeliveriesWithRawResponse:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``AsyncWebhookDeliveries.replay_webhook_delivery``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
+        """Like ``AsyncWebhookDeliveries.replay``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
         options = RequestOptions(
             extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
         )

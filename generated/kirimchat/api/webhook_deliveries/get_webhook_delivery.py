@@ -1,6 +1,6 @@
 """``GET /webhook_deliveries/{id}``: Fetch a webhook delivery.
 
-Low-level functions; most code calls ``client.webhook_deliveries.get_webhook_delivery(...)`` instead.
+Low-level functions; most code calls ``client.webhook_deliveries.get(...)`` instead.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``POST /webhook_deliveries/{id}/replay``: Replay a webhook delivery.
 
-Low-level functions; most code calls ``client.webhook_deliveries.replay_webhook_delivery(...)`` instead.
+Low-level functions; most code calls ``client.webhook_deliveries.replay(...)`` instead.
 """
 
 from __future__ import annotations
