@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _check_max_retries, _check_timeout
+from ._base_client import (
+    AsyncAPIClient,
+    SyncAPIClient,
+    Timeout,
+    _check_max_retries,
+    _check_timeout,
+    check_query,
+    merge_headers,
+)
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .types import UNSET, Unset
 from .webhooks import Webhooks
@@ -40,9 +47,12 @@ class KirimChat(SyncAPIClient):
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request.
-            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports);
-                it is not closed by ``close()``.
+            default_headers: headers to send with every request (names in any case; a call's
+                ``extra_headers`` win).
+            default_query: query parameters to send with every request (a call's win).
+            http_client: an ``httpx.Client`` of yours (proxies, certificates, transports),
+                best made with ``kirimchat.DefaultHttpxClient(...)`` to keep the SDK's
+                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
     """
@@ -56,6 +66,7 @@ class KirimChat(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
     ) -> None:
         self.strict_response_validation = strict_response_validation
@@ -66,9 +77,13 @@ class KirimChat(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            default_query=default_query,
         )
 
-    @cached_property
+    # Each resource property gives a new, small object rather than a cached one: a cached
+    # resource pointing back at its client would make a cycle, and a dropped client would keep
+    # its connections open until the garbage collector ran, instead of closing them at once.
+    @property
     def accounts(self) -> Accounts:
         """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
         connected one's number is what `from` names."""
@@ -76,7 +91,7 @@ class KirimChat(SyncAPIClient):
 
         return Accounts(self)
 
-    @cached_property
+    @property
     def contacts(self) -> Contacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -84,7 +99,7 @@ class KirimChat(SyncAPIClient):
 
         return Contacts(self)
 
-    @cached_property
+    @property
     def conversations(self) -> Conversations:
         """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
         Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -92,7 +107,7 @@ class KirimChat(SyncAPIClient):
 
         return Conversations(self)
 
-    @cached_property
+    @property
     def labels(self) -> Labels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -100,7 +115,7 @@ class KirimChat(SyncAPIClient):
 
         return Labels(self)
 
-    @cached_property
+    @property
     def messages(self) -> Messages:
         """Messages: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
         like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -108,7 +123,7 @@ class KirimChat(SyncAPIClient):
 
         return Messages(self)
 
-    @cached_property
+    @property
     def meta(self) -> Meta:
         """Meta: The API's health, and the API key behind the request, its organisation and its rate
         limits."""
@@ -116,7 +131,7 @@ class KirimChat(SyncAPIClient):
 
         return Meta(self)
 
-    @cached_property
+    @property
     def templates(self) -> Templates:
         """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
         Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -124,7 +139,7 @@ class KirimChat(SyncAPIClient):
 
         return Templates(self)
 
-    @cached_property
+    @property
     def webhook_deliveries(self) -> WebhookDeliveries:
         """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
         `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -132,7 +147,7 @@ class KirimChat(SyncAPIClient):
 
         return WebhookDeliveries(self)
 
-    @cached_property
+    @property
     def webhook_subscriptions(self) -> WebhookSubscriptions:
         """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
         like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -140,7 +155,7 @@ class KirimChat(SyncAPIClient):
 
         return WebhookSubscriptions(self)
 
-    @cached_property
+    @property
     def webhooks(self) -> Webhooks:
         """Verify the webhooks the API sends and unwrap their events (no request is made)."""
         return Webhooks()
@@ -153,11 +168,15 @@ class KirimChat(SyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
     ) -> KirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool.
+        """A copy of this client with some defaults changed; it shares the connection pool
+        unless ``http_client`` is given.
 
         ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
+        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = KirimChat(
             api_key=api_key or self.api_key,
@@ -166,8 +185,9 @@ class KirimChat(SyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers={**self._custom_headers, **(default_headers or {})},
-            http_client=self._http,
+            default_headers=merge_headers(self._custom_headers, default_headers),
+            default_query={**self._default_query, **check_query(default_query, "default_query")},
+            http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
         )
         return copy
@@ -187,9 +207,12 @@ class AsyncKirimChat(AsyncAPIClient):
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
             timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
-            default_headers: headers to send with every request.
-            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports);
-                it is not closed by ``close()``.
+            default_headers: headers to send with every request (names in any case; a call's
+                ``extra_headers`` win).
+            default_query: query parameters to send with every request (a call's win).
+            http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports),
+                best made with ``kirimchat.DefaultAsyncHttpxClient(...)`` to keep the SDK's
+                timeouts, limits and no-redirect policy; it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
     """
@@ -203,6 +226,7 @@ class AsyncKirimChat(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
     ) -> None:
         self.strict_response_validation = strict_response_validation
@@ -213,9 +237,13 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            default_query=default_query,
         )
 
-    @cached_property
+    # Each resource property gives a new, small object rather than a cached one: a cached
+    # resource pointing back at its client would make a cycle, and a dropped client would keep
+    # its connections open until the garbage collector ran, instead of closing them at once.
+    @property
     def accounts(self) -> AsyncAccounts:
         """Accounts: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
         connected one's number is what `from` names."""
@@ -223,7 +251,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncAccounts(self)
 
-    @cached_property
+    @property
     def contacts(self) -> AsyncContacts:
         """Contacts: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
         look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -231,7 +259,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncContacts(self)
 
-    @cached_property
+    @property
     def conversations(self) -> AsyncConversations:
         """Conversations: Threads between a WhatsApp account and a contact: their status and assignee.
         Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -239,7 +267,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncConversations(self)
 
-    @cached_property
+    @property
     def labels(self) -> AsyncLabels:
         """Labels: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
         `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -247,7 +275,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncLabels(self)
 
-    @cached_property
+    @property
     def messages(self) -> AsyncMessages:
         """Messages: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
         like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -255,7 +283,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncMessages(self)
 
-    @cached_property
+    @property
     def meta(self) -> AsyncMeta:
         """Meta: The API's health, and the API key behind the request, its organisation and its rate
         limits."""
@@ -263,7 +291,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncMeta(self)
 
-    @cached_property
+    @property
     def templates(self) -> AsyncTemplates:
         """Templates: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
         Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -271,7 +299,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncTemplates(self)
 
-    @cached_property
+    @property
     def webhook_deliveries(self) -> AsyncWebhookDeliveries:
         """Webhook Deliveries: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
         `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -279,7 +307,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncWebhookDeliveries(self)
 
-    @cached_property
+    @property
     def webhook_subscriptions(self) -> AsyncWebhookSubscriptions:
         """Webhook Subscriptions: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
         like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
@@ -287,7 +315,7 @@ class AsyncKirimChat(AsyncAPIClient):
 
         return AsyncWebhookSubscriptions(self)
 
-    @cached_property
+    @property
     def webhooks(self) -> Webhooks:
         """Verify the webhooks the API sends and unwrap their events (no request is made)."""
         return Webhooks()
@@ -300,11 +328,15 @@ class AsyncKirimChat(AsyncAPIClient):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> AsyncKirimChat:
-        """A copy of this client with some defaults changed; it shares the connection pool.
+        """A copy of this client with some defaults changed; it shares the connection pool
+        unless ``http_client`` is given.
 
         ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
+        ``default_headers`` and ``default_query`` are added to this client's (and win).
         """
         copy = AsyncKirimChat(
             api_key=api_key or self.api_key,
@@ -313,8 +345,9 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=self.max_retries
             if isinstance(max_retries, Unset)
             else _check_max_retries(max_retries),
-            default_headers={**self._custom_headers, **(default_headers or {})},
-            http_client=self._http,
+            default_headers=merge_headers(self._custom_headers, default_headers),
+            default_query={**self._default_query, **check_query(default_query, "default_query")},
+            http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
         )
         return copy

@@ -12,6 +12,7 @@ from ..models.contact_created_event_type import (
     ContactCreatedEventType,
     check_contact_created_event_type,
 )
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact_created_data import ContactCreatedData
@@ -58,7 +59,7 @@ class ContactCreatedEvent(ExtraFields["Any"]):
 
         type_ = check_contact_created_event_type(d.pop("type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         data = ContactCreatedData.from_dict(d.pop("data"))
 

@@ -12,6 +12,7 @@ from ..models.contact_updated_event_type import (
     ContactUpdatedEventType,
     check_contact_updated_event_type,
 )
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact_updated_data import ContactUpdatedData
@@ -58,7 +59,7 @@ class ContactUpdatedEvent(ExtraFields["Any"]):
 
         type_ = check_contact_updated_event_type(d.pop("type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         data = ContactUpdatedData.from_dict(d.pop("data"))
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._models import ExtraFields
 from ..models.conversation_object import ConversationObject, check_conversation_object
 from ..models.conversation_status import ConversationStatus, check_conversation_status
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.assignee import Assignee
@@ -145,7 +146,7 @@ class Conversation(ExtraFields["Any"]):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_message_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_message_at_type_0 = parse_datetime(data)
 
                 return last_message_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -160,7 +161,7 @@ class Conversation(ExtraFields["Any"]):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_inbound_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_inbound_at_type_0 = parse_datetime(data)
 
                 return last_inbound_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,9 +170,9 @@ class Conversation(ExtraFields["Any"]):
 
         last_inbound_at = _parse_last_inbound_at(d.pop("last_inbound_at"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         conversation = cls(
             id=id,

@@ -12,6 +12,7 @@ from ..models.conversation_closed_event_type import (
     ConversationClosedEventType,
     check_conversation_closed_event_type,
 )
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.conversation_closed_data import ConversationClosedData
@@ -58,7 +59,7 @@ class ConversationClosedEvent(ExtraFields["Any"]):
 
         type_ = check_conversation_closed_event_type(d.pop("type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         data = ConversationClosedData.from_dict(d.pop("data"))
 

@@ -12,6 +12,7 @@ from ..models.created_webhook_secret_object import (
     CreatedWebhookSecretObject,
     check_created_webhook_secret_object,
 )
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="CreatedWebhookSecret")
 
@@ -78,7 +79,7 @@ class CreatedWebhookSecret(ExtraFields["Any"]):
 
         secret = d.pop("secret")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -86,7 +87,7 @@ class CreatedWebhookSecret(ExtraFields["Any"]):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = parse_datetime(data)
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

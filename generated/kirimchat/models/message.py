@@ -12,7 +12,7 @@ from ..models.message_direction import MessageDirection, check_message_direction
 from ..models.message_object import MessageObject, check_message_object
 from ..models.message_status import MessageStatus, check_message_status
 from ..models.message_type import MessageType, check_message_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.audio_content import AudioContent
@@ -230,9 +230,9 @@ class Message(ExtraFields["Any"]):
 
         error = _parse_error(d.pop("error"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         _text = d.pop("text", UNSET)
         text: TextContent | Unset

@@ -12,6 +12,7 @@ from ..models.message_created_event_type import (
     MessageCreatedEventType,
     check_message_created_event_type,
 )
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.message_event_data import MessageEventData
@@ -58,7 +59,7 @@ class MessageCreatedEvent(ExtraFields["Any"]):
 
         type_ = check_message_created_event_type(d.pop("type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         data = MessageEventData.from_dict(d.pop("data"))
 

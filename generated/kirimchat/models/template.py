@@ -11,6 +11,7 @@ from .._models import ExtraFields
 from ..models.template_category import TemplateCategory, check_template_category
 from ..models.template_object import TemplateObject, check_template_object
 from ..models.template_status import TemplateStatus, check_template_status
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.template_components_item import TemplateComponentsItem
@@ -107,9 +108,9 @@ class Template(ExtraFields["Any"]):
 
             components.append(components_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         template = cls(
             id=id,

@@ -11,6 +11,7 @@ from .._models import ExtraFields
 from ..models.webhook_delivery_object import WebhookDeliveryObject, check_webhook_delivery_object
 from ..models.webhook_delivery_status import WebhookDeliveryStatus, check_webhook_delivery_status
 from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="WebhookDelivery")
 
@@ -132,7 +133,7 @@ class WebhookDelivery(ExtraFields["Any"]):
 
         replayed_from = _parse_replayed_from(d.pop("replayed_from"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -140,7 +141,7 @@ class WebhookDelivery(ExtraFields["Any"]):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = parse_datetime(data)
 
                 return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

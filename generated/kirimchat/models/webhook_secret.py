@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._models import ExtraFields
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="WebhookSecret")
 
@@ -46,7 +47,7 @@ class WebhookSecret(ExtraFields["Any"]):
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -54,7 +55,7 @@ class WebhookSecret(ExtraFields["Any"]):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = parse_datetime(data)
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

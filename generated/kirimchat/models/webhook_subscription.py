@@ -17,6 +17,7 @@ from ..models.webhook_subscription_status import (
     WebhookSubscriptionStatus,
     check_webhook_subscription_status,
 )
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.webhook_secret import WebhookSecret
@@ -132,9 +133,9 @@ class WebhookSubscription(ExtraFields["Any"]):
 
             secrets.append(secrets_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         webhook_subscription = cls(
             id=id,

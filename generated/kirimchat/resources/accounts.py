@@ -40,6 +40,8 @@ class Accounts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AccountList:
         """List connected WhatsApp accounts.
 
@@ -52,6 +54,8 @@ class Accounts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``AccountList``.
@@ -62,7 +66,11 @@ class Accounts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: AccountList = call(self._client, _list_accounts.OPERATION, (status,), None, options)
         return result
@@ -81,10 +89,16 @@ class AccountsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[AccountList]:
         """Like ``Accounts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``AccountList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(self._client, _list_accounts.OPERATION, (status,), None, options)
 
@@ -108,6 +122,8 @@ class AsyncAccounts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AccountList:
         """List connected WhatsApp accounts.
 
@@ -120,6 +136,8 @@ class AsyncAccounts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``AccountList``.
@@ -130,7 +148,11 @@ class AsyncAccounts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: AccountList = await acall(
             self._client, _list_accounts.OPERATION, (status,), None, options
@@ -151,9 +173,15 @@ class AsyncAccountsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[AccountList]:
         """Like ``AsyncAccounts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``AccountList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(self._client, _list_accounts.OPERATION, (status,), None, options)

@@ -533,6 +533,8 @@ class Contacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Update a contact.
 
@@ -548,6 +550,8 @@ class Contacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -558,7 +562,11 @@ class Contacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: ContactEnvelope = call(
             self._client,
@@ -748,10 +756,16 @@ class ContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``Contacts.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -1262,6 +1276,8 @@ class AsyncContacts:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ContactEnvelope:
         """Update a contact.
 
@@ -1277,6 +1293,8 @@ class AsyncContacts:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``ContactEnvelope``.
@@ -1287,7 +1305,11 @@ class AsyncContacts:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: ContactEnvelope = await acall(
             self._client,
@@ -1477,10 +1499,16 @@ class AsyncContactsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[ContactEnvelope]:
         """Like ``AsyncContacts.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,

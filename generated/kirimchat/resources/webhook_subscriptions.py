@@ -58,6 +58,8 @@ class WebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[WebhookSubscription]:
         """List webhook subscriptions.
 
@@ -73,6 +75,8 @@ class WebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every WebhookSubscription
@@ -84,7 +88,11 @@ class WebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
         def fetch(page_cursor: str | Unset) -> SyncPage[WebhookSubscription]:
@@ -111,6 +119,8 @@ class WebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedWebhookSubscriptionEnvelope:
         """Create a webhook subscription.
 
@@ -134,6 +144,8 @@ class WebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``CreatedWebhookSubscriptionEnvelope``.
@@ -144,7 +156,11 @@ class WebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: CreatedWebhookSubscriptionEnvelope = call(
             self._client,
@@ -162,6 +178,8 @@ class WebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookSubscriptionEnvelope:
         """Fetch a webhook subscription.
 
@@ -173,6 +191,8 @@ class WebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookSubscriptionEnvelope``.
@@ -183,7 +203,11 @@ class WebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: WebhookSubscriptionEnvelope = call(
             self._client,
@@ -201,6 +225,8 @@ class WebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete a webhook subscription.
 
@@ -212,6 +238,8 @@ class WebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             None: the response has no body.
@@ -222,7 +250,11 @@ class WebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         call(
             self._client,
@@ -243,6 +275,8 @@ class WebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookSubscriptionEnvelope:
         """Update a webhook subscription.
 
@@ -263,6 +297,8 @@ class WebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookSubscriptionEnvelope``.
@@ -273,7 +309,11 @@ class WebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: WebhookSubscriptionEnvelope = call(
             self._client,
@@ -293,6 +333,8 @@ class WebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedWebhookSecretEnvelope:
         """Add a new signing secret (rotation).
 
@@ -313,6 +355,8 @@ class WebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``CreatedWebhookSecretEnvelope``.
@@ -323,7 +367,11 @@ class WebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: CreatedWebhookSecretEnvelope = call(
             self._client,
@@ -349,10 +397,16 @@ class WebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[WebhookSubscriptionList]:
         """Like ``WebhookSubscriptions.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client, _list_webhook_subscriptions.OPERATION, (limit, cursor), None, options
@@ -368,10 +422,16 @@ class WebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[CreatedWebhookSubscriptionEnvelope]:
         """Like ``WebhookSubscriptions.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSubscriptionEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -388,10 +448,16 @@ class WebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[WebhookSubscriptionEnvelope]:
         """Like ``WebhookSubscriptions.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -408,10 +474,16 @@ class WebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[None]:
         """Like ``WebhookSubscriptions.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``None``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -432,10 +504,16 @@ class WebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[WebhookSubscriptionEnvelope]:
         """Like ``WebhookSubscriptions.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -454,10 +532,16 @@ class WebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[CreatedWebhookSecretEnvelope]:
         """Like ``WebhookSubscriptions.rotate_webhook_secret``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSecretEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return call_raw(
             self._client,
@@ -488,6 +572,8 @@ class AsyncWebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[WebhookSubscription]:
         """List webhook subscriptions.
 
@@ -503,6 +589,8 @@ class AsyncWebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -514,7 +602,11 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         _list_webhook_subscriptions.OPERATION.request(
             (limit, cursor)
@@ -544,6 +636,8 @@ class AsyncWebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedWebhookSubscriptionEnvelope:
         """Create a webhook subscription.
 
@@ -567,6 +661,8 @@ class AsyncWebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``CreatedWebhookSubscriptionEnvelope``.
@@ -577,7 +673,11 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: CreatedWebhookSubscriptionEnvelope = await acall(
             self._client,
@@ -595,6 +695,8 @@ class AsyncWebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookSubscriptionEnvelope:
         """Fetch a webhook subscription.
 
@@ -606,6 +708,8 @@ class AsyncWebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookSubscriptionEnvelope``.
@@ -616,7 +720,11 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: WebhookSubscriptionEnvelope = await acall(
             self._client,
@@ -634,6 +742,8 @@ class AsyncWebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete a webhook subscription.
 
@@ -645,6 +755,8 @@ class AsyncWebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             None: the response has no body.
@@ -655,7 +767,11 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         await acall(
             self._client,
@@ -676,6 +792,8 @@ class AsyncWebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookSubscriptionEnvelope:
         """Update a webhook subscription.
 
@@ -696,6 +814,8 @@ class AsyncWebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookSubscriptionEnvelope``.
@@ -706,7 +826,11 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: WebhookSubscriptionEnvelope = await acall(
             self._client,
@@ -726,6 +850,8 @@ class AsyncWebhookSubscriptions:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreatedWebhookSecretEnvelope:
         """Add a new signing secret (rotation).
 
@@ -746,6 +872,8 @@ class AsyncWebhookSubscriptions:
             extra_headers: more headers for this request only.
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
+            extra_query: more query parameters for this request (they win over the others).
+            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``CreatedWebhookSecretEnvelope``.
@@ -756,7 +884,11 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIConnectionError: no response, after every retry.
         """
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         result: CreatedWebhookSecretEnvelope = await acall(
             self._client,
@@ -782,10 +914,16 @@ class AsyncWebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[WebhookSubscriptionList]:
         """Like ``AsyncWebhookSubscriptions.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionList``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client, _list_webhook_subscriptions.OPERATION, (limit, cursor), None, options
@@ -801,10 +939,16 @@ class AsyncWebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[CreatedWebhookSubscriptionEnvelope]:
         """Like ``AsyncWebhookSubscriptions.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSubscriptionEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -821,10 +965,16 @@ class AsyncWebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[WebhookSubscriptionEnvelope]:
         """Like ``AsyncWebhookSubscriptions.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -841,10 +991,16 @@ class AsyncWebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[None]:
         """Like ``AsyncWebhookSubscriptions.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``None``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -865,10 +1021,16 @@ class AsyncWebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[WebhookSubscriptionEnvelope]:
         """Like ``AsyncWebhookSubscriptions.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
@@ -887,10 +1049,16 @@ class AsyncWebhookSubscriptionsWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> APIResponse[CreatedWebhookSecretEnvelope]:
         """Like ``AsyncWebhookSubscriptions.rotate_webhook_secret``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSecretEnvelope``."""
         options = RequestOptions(
-            extra_headers=extra_headers, timeout=timeout, max_retries=max_retries
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
         return await acall_raw(
             self._client,
