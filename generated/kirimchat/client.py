@@ -36,6 +36,8 @@ class KirimChat(SyncAPIClient):
             default_headers: headers to send with every request.
             http_client: an ``httpx.Client`` of yours (proxies, certificates, transports);
                 it is not closed by ``close()``.
+            pacing: wait for the rate limit's next token rather than be answered 429 (default
+                on; shared with ``with_options`` copies). ``False`` sends every request at once.
     """
 
     def __init__(
@@ -47,6 +49,7 @@ class KirimChat(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -55,6 +58,7 @@ class KirimChat(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            pacing=pacing,
         )
 
     @cached_property
@@ -103,7 +107,10 @@ class KirimChat(SyncAPIClient):
             else _check_max_retries(max_retries),
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=self._http,
+            pacing=self._pacer.enabled,
         )
+        if copy.api_key == self.api_key and copy.base_url == self.base_url:
+            copy._pacer = self._pacer  # the same buckets: one model of them
         return copy
 
 
@@ -124,6 +131,8 @@ class AsyncKirimChat(AsyncAPIClient):
             default_headers: headers to send with every request.
             http_client: an ``httpx.AsyncClient`` of yours (proxies, certificates, transports);
                 it is not closed by ``close()``.
+            pacing: wait for the rate limit's next token rather than be answered 429 (default
+                on; shared with ``with_options`` copies). ``False`` sends every request at once.
     """
 
     def __init__(
@@ -135,6 +144,7 @@ class AsyncKirimChat(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -143,6 +153,7 @@ class AsyncKirimChat(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            pacing=pacing,
         )
 
     @cached_property
@@ -191,5 +202,8 @@ class AsyncKirimChat(AsyncAPIClient):
             else _check_max_retries(max_retries),
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=self._http,
+            pacing=self._pacer.enabled,
         )
+        if copy.api_key == self.api_key and copy.base_url == self.base_url:
+            copy._pacer = self._pacer  # the same buckets: one model of them
         return copy

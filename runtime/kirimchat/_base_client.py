@@ -38,6 +38,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._logging import logger, redact_headers, setup_logging
+from ._pacing import AsyncPacer, NoAsyncPacer, NoPacer, Pacer
 from ._version import DEFAULT_BASE_URL
 from .types import UNSET, Unset
 
@@ -298,6 +299,7 @@ class SyncAPIClient(_BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -312,6 +314,8 @@ class SyncAPIClient(_BaseClient):
         self._http = http_client or httpx.Client(
             follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS
         )
+        # One model of the rate limits for the client, its threads and its copies (_pacing.py).
+        self._pacer = Pacer() if pacing else NoPacer()
 
     # A seam for tests: replaced to observe waits without sleeping.
     _sleep = staticmethod(time.sleep)
@@ -324,7 +328,9 @@ class SyncAPIClient(_BaseClient):
         attempt = 0
         while True:
             try:
-                response = self._http.send(request, follow_redirects=False)
+                with self._pacer.pace(request.method) as paced:
+                    response = self._http.send(request, follow_redirects=False)
+                    paced.observe(response.status_code, response.headers)
             except httpx.TransportError as error:
                 wait = self._wait_after_error(error, request, attempt, retries)
             else:
@@ -360,6 +366,7 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -376,6 +383,7 @@ class AsyncAPIClient(_BaseClient):
         self._http = http_client or httpx.AsyncClient(
             follow_redirects=False, limits=DEFAULT_CONNECTION_LIMITS
         )
+        self._pacer = AsyncPacer() if pacing else NoAsyncPacer()
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
@@ -392,7 +400,9 @@ class AsyncAPIClient(_BaseClient):
         attempt = 0
         while True:
             try:
-                response = await self._http.send(request, follow_redirects=False)
+                with await self._pacer.pace(request.method) as paced:
+                    response = await self._http.send(request, follow_redirects=False)
+                    paced.observe(response.status_code, response.headers)
             except httpx.TransportError as error:
                 wait = self._wait_after_error(error, request, attempt, retries)
             else:
