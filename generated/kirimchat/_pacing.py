@@ -112,18 +112,24 @@ class Bucket:
         self.tokens = 0.0
         self.rate = 0.0  # tokens a second; 0 while the answers have not told
         self.rate_high = math.inf  # what the answers say the rate is below
+        # The part of the refill left to us: less than all when 429s show that someone else
+        # (another process with the same key) takes tokens too; more again when the server
+        # turns out to have more than we thought.
+        self.share = 1.0
         self.updated = 0.0
         self.taken = 0  # requests sent
         self.answered = 0  # requests answered (or lost)
 
     def refill_rate(self) -> float:
-        return self.rate or self.limit / DOCUMENTED_WINDOW
+        return (self.rate or self.limit / DOCUMENTED_WINDOW) * self.share
 
     def delay(self, now: float) -> float | None:
         """Seconds until a request may go; None while it must wait for the probe's answer."""
         if self.state == _KNOWN:
             self._refill(now)
-            return 0.0 if self.tokens >= 1.0 else (1.0 - self.tokens) / self.refill_rate()
+            # A hair under 1 is a token: float sums of refills never quite reach it.
+            missing = 1.0 - self.tokens
+            return 0.0 if missing <= 1e-9 else missing / self.refill_rate()
         return None if self.state == _PROBING else 0.0
 
     def take(self, now: float, wall: float) -> Ticket:
@@ -150,32 +156,42 @@ class Bucket:
         # answered since this one was sent.
         unseen = (self.taken - self.answered - 1) + (self.answered - ticket.answered)
         self.answered += 1
+        later = self.taken - ticket.sequence  # our requests sent after this one
         if report is None:
             if ticket.probe and self.state == _PROBING:
                 # A server that does not send the headers does not limit this class; a lost
-                # connection or a 5xx tells nothing, and the next request probes again.
-                unmetered = status is not None and status < 500
+                # connection, a 429 or a 5xx tells nothing, and the next request probes again.
+                unmetered = status is not None and status < 500 and status != 429
                 self.state = _UNMETERED if unmetered else _UNKNOWN
+            elif status == 429 and self.state == _KNOWN:
+                self._refill(now)
+                self._hold(retry_after, later)
             return
-        later = self.taken - ticket.sequence  # our requests sent after this one
         if self.state != _KNOWN or report.limit != self.limit:
             self.state, self.limit, self.rate, self.rate_high = _KNOWN, report.limit, 0.0, math.inf
+            self.share = 1.0
             self.tokens, self.updated = float(report.remaining - later), now
         self._refill(now)
         self._learn_rate(report, ticket.wall, wall)
         if status == 429:
-            # No token until Retry-After has passed (its rounding up makes that safe).
-            wait = retry_after if retry_after is not None and retry_after >= 0 else 1.0
-            ceiling = 1.0 - self.refill_rate() * wait - later
+            self._hold(retry_after, later)
         else:
             # The server had fewer than Remaining + 1 tokens when it answered; since then it
             # refilled at most from the moment we sent, and our later requests take theirs.
             refilled = self.rate_high * (now - ticket.sent) if self.rate_high < math.inf else 0
-            ceiling = report.remaining + 1 + refilled - later
-            if self.rate_high == math.inf:
-                ceiling = max(ceiling, self.tokens)  # the refill is not bounded yet
-            self.tokens = max(self.tokens, float(report.remaining - unseen))
-        self.tokens = min(self.tokens, ceiling)
+            ceiling = report.remaining + 0.5 + refilled - later
+            if self.rate_high < math.inf:
+                self.tokens = min(self.tokens, ceiling)
+            at_least = float(report.remaining - unseen)
+            if at_least > self.tokens + 1.0:
+                self.share = min(1.0, self.share + 0.05)
+            self.tokens = max(self.tokens, at_least)
+
+    def _hold(self, retry_after: float | None, later: int) -> None:
+        """After a 429: no token until Retry-After has passed (the server rounds it up)."""
+        wait = retry_after if retry_after is not None else 1.0
+        self.share = max(0.05, self.share * 0.8)
+        self.tokens = min(self.tokens, 1.0 - self.refill_rate() * min(wait, 60.0) - later)
 
     def _learn_rate(self, report: Report, sent_wall: float, wall: float) -> None:
         missing = report.limit - report.remaining - 1  # at least this many: Remaining is floored
