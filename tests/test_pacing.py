@@ -287,7 +287,7 @@ async def async_send(pacer: AsyncPacer, server: Server, method: str = "POST") ->
     return status
 
 
-def test_tasks_share_the_bucket_in_order_and_none_is_refused() -> None:
+def test_tasks_share_one_bucket_at_its_rate_and_none_is_refused() -> None:
     clock = AsyncFakeClock()
     server = Server(clock, capacity=120, window=6)
     pacer = AsyncPacer(clock=clock, wall=clock.wall, wait=clock.async_wait)

@@ -9,7 +9,9 @@ that send a small number). A ``Pacer`` keeps a model of each bucket from those h
 - tokens: taken by each request as it is sent and refilled at the estimated rate. Each
   answer corrects them both ways: down to what the server can have at most (another process
   may use the same key), and up to what it has at least once every request of ours that it
-  may not have counted yet is subtracted. A 429 empties the bucket until ``Retry-After``.
+  may not have counted yet is subtracted. A 429 empties the bucket until ``Retry-After``,
+  and lowers the share of the refill the model counts on (someone else takes the rest);
+  answers showing more tokens than the model has raise it again.
 - the refill rate: the largest lower bound the answers give. ``Limit - Remaining - 1``
   tokens are missing at least, and refilling them takes until ``Reset``, counted from before
   the request was sent, plus a second for however the server rounded ``Reset``. An upper
@@ -21,12 +23,12 @@ that send a small number). A ``Pacer`` keeps a model of each bucket from those h
 Until the first answer of a class, one request goes alone to learn the bucket; an answer
 without the headers means that class is not limited. A request whose bucket is empty waits
 in a first-come, first-served queue of its class, so writes never hold up reads; a waiter
-that is cancelled or interrupted leaves the queue and gives its turn to the next. A bucket
-with tokens costs a lock and a clock read per request.
+that is cancelled or interrupted leaves the queue and gives its turn to the next. While the
+bucket is far from empty a request costs two short locks, the clocks and one header lookup.
 
-The model assumes the client's clock agrees with the server's to well under a second; a
-clock ahead of the server's makes it optimistic, and the 429s that follow are honoured and
-correct it.
+The model assumes the client's clock is within a second of the server's; a clock further
+ahead makes the rate estimate optimistic, and the 429s that follow are honoured and lower
+the share.
 """
 
 from __future__ import annotations
@@ -176,8 +178,10 @@ class Bucket:
         if status == 429:
             self._hold(retry_after, later)
         else:
-            # The server had fewer than Remaining + 1 tokens when it answered; since then it
-            # refilled at most from the moment we sent, and our later requests take theirs.
+            # The server had Remaining + 0.5 tokens when it answered, give or take a half (a
+            # guess, not a bound: with the whole + 1, a second process on the key would meet
+            # twice the 429s); since then it refilled at most from the moment we sent, and our
+            # later requests take theirs. Until an answer bounds the rate, there is no ceiling.
             refilled = self.rate_high * (now - ticket.sent) if self.rate_high < math.inf else 0
             ceiling = report.remaining + 0.5 + refilled - later
             if self.rate_high < math.inf:
