@@ -142,8 +142,8 @@ publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; re
 	$(PY) -m scripts.gates.publish upload $(DIST)
 
 .PHONY: bench
-bench: $(STAMPS)/setup ## Measure generation, import, per-call and bulk costs; writes BENCHMARKS.md
-	$(PY) -m scripts.bench
+bench: $(STAMPS)/setup ## Measure generation, import, per-call, bulk, throughput; writes BENCHMARKS.md (BENCH='--only throughput')
+	$(PY) -m scripts.bench $(BENCH)
 
 .PHONY: clean
 clean: ## Remove everything `make setup` and the builds created

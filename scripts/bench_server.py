@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import time
 from pathlib import Path
 
 BODY = json.dumps(
@@ -24,9 +25,13 @@ BODY = json.dumps(
         "request_id": "req_01HXYZABCDEFGHJKMNPQRSTVWX",
     }
 ).encode()
+# The rate-limit headers of a bucket that never runs low, so that the client's pacing reads
+# and models every answer, as it does with the real API.
 RESPONSE = (
     b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
     b"x-request-id: req_01HXYZABCDEFGHJKMNPQRSTVWX\r\n"
+    b"x-ratelimit-limit: 1000000000\r\nx-ratelimit-remaining: 999999999\r\n"
+    + f"x-ratelimit-reset: {int(time.time()) + 60}\r\n".encode()
     + f"content-length: {len(BODY)}\r\n\r\n".encode()
     + BODY
 )

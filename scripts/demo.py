@@ -51,7 +51,7 @@ def main() -> int:
             except kirimchat.NotFoundError as error:
                 print(f"other team:    NotFoundError code={error.code} param={error.param}")
 
-            # The bucket is nearly empty: the client meets 429s and waits out Retry-After.
+            # The bucket is nearly empty: the client waits for each next token (pacing).
             pairs = [
                 (c, label)
                 for c in (ids.contact_id, ids.second_contact_id)

@@ -51,6 +51,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._logging import logger, redact_headers, setup_logging
+from ._pacing import AsyncPacer, NoAsyncPacer, NoPacer, Pacer
 from ._version import DEFAULT_BASE_URL
 from .types import UNSET, Unset
 
@@ -563,6 +564,7 @@ class SyncAPIClient(_BaseClient):
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
         default_query: Mapping[str, object] | None = None,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -576,6 +578,8 @@ class SyncAPIClient(_BaseClient):
             raise errors.ParamValidationError("http_client", http_client, "must be an httpx.Client")
         self._owns_http_client = http_client is None
         self._http = http_client or _OwnedHttpxClient()
+        # One model of the rate limits for the client, its threads and its copies (_pacing.py).
+        self._pacer = Pacer() if pacing else NoPacer()
 
     # A seam for tests: replaced to observe waits without sleeping.
     _sleep = staticmethod(time.sleep)
@@ -592,7 +596,9 @@ class SyncAPIClient(_BaseClient):
             if attempt and counted:
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
-                response = http.send(request, follow_redirects=False)
+                with self._pacer.pace(request.method) as paced:
+                    response = http.send(request, follow_redirects=False)
+                    paced.observe(response.status_code, response.headers)
             except httpx.HTTPError as error:
                 wait = self._wait_after_error(error, request, attempt, retries, route)
             except RuntimeError:
@@ -637,6 +643,7 @@ class AsyncAPIClient(_BaseClient):
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
         default_query: Mapping[str, object] | None = None,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -652,6 +659,7 @@ class AsyncAPIClient(_BaseClient):
             )
         self._owns_http_client = http_client is None
         self._http = http_client or _OwnedAsyncHttpxClient()
+        self._pacer = AsyncPacer() if pacing else NoAsyncPacer()
 
     @staticmethod
     async def _sleep(seconds: float) -> None:
@@ -672,7 +680,9 @@ class AsyncAPIClient(_BaseClient):
             if attempt and counted:
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
             try:
-                response = await http.send(request, follow_redirects=False)
+                with await self._pacer.pace(request.method) as paced:
+                    response = await http.send(request, follow_redirects=False)
+                    paced.observe(response.status_code, response.headers)
             except httpx.HTTPError as error:
                 wait = self._wait_after_error(error, request, attempt, retries, route)
             except RuntimeError:

@@ -55,6 +55,8 @@ class KirimChat(SyncAPIClient):
                 timeouts, limits and no-redirect policy; it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
+            pacing: wait for the rate limit's next token rather than be answered 429 (default
+                on; shared with ``with_options`` copies). ``False`` sends every request at once.
     """
 
     def __init__(
@@ -68,6 +70,7 @@ class KirimChat(SyncAPIClient):
         http_client: httpx.Client | None = None,
         default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
+        pacing: bool = True,
     ) -> None:
         self.strict_response_validation = strict_response_validation
         super().__init__(
@@ -78,6 +81,7 @@ class KirimChat(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             default_query=default_query,
+            pacing=pacing,
         )
 
     # Each resource property gives a new, small object rather than a cached one: a cached
@@ -189,7 +193,10 @@ class KirimChat(SyncAPIClient):
             default_query={**self._default_query, **check_query(default_query, "default_query")},
             http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
+            pacing=self._pacer.enabled,
         )
+        if copy.api_key == self.api_key and copy.base_url == self.base_url:
+            copy._pacer = self._pacer  # the same buckets: one model of them
         return copy
 
 
@@ -215,6 +222,8 @@ class AsyncKirimChat(AsyncAPIClient):
                 timeouts, limits and no-redirect policy; it is not closed by ``close()``.
             strict_response_validation: raise ``APIResponseValidationError`` when a response
                 does not match the API description; by default what does not fit is kept as sent.
+            pacing: wait for the rate limit's next token rather than be answered 429 (default
+                on; shared with ``with_options`` copies). ``False`` sends every request at once.
     """
 
     def __init__(
@@ -228,6 +237,7 @@ class AsyncKirimChat(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
+        pacing: bool = True,
     ) -> None:
         self.strict_response_validation = strict_response_validation
         super().__init__(
@@ -238,6 +248,7 @@ class AsyncKirimChat(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             default_query=default_query,
+            pacing=pacing,
         )
 
     # Each resource property gives a new, small object rather than a cached one: a cached
@@ -349,5 +360,8 @@ class AsyncKirimChat(AsyncAPIClient):
             default_query={**self._default_query, **check_query(default_query, "default_query")},
             http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
+            pacing=self._pacer.enabled,
         )
+        if copy.api_key == self.api_key and copy.base_url == self.base_url:
+            copy._pacer = self._pacer  # the same buckets: one model of them
         return copy
