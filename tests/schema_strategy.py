@@ -9,6 +9,7 @@ ECMA-262 `$` does not accept a trailing newline; Python's `$` would).
 
 from __future__ import annotations
 
+import json
 from datetime import UTC
 from typing import Any
 
@@ -26,6 +27,7 @@ ANNOTATIONS = frozenset(
         "readOnly",
         "writeOnly",
         "$comment",
+        "discriminator",  # says which oneOf branch to read; the branches constrain
     }
 )
 HANDLED = frozenset(
@@ -42,10 +44,15 @@ HANDLED = frozenset(
         "format",
         "minimum",
         "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
         "items",
         "minItems",
         "maxItems",
+        "uniqueItems",
         "properties",
+        "minProperties",
+        "maxProperties",
         "required",
         "additionalProperties",
     }
@@ -87,17 +94,30 @@ def _typed(kind: str | None, schema: dict[str, Any], document: dict[str, Any]) -
         return st.booleans()
     if kind == "null":
         return st.none()
+    low, high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
     if kind == "integer":
-        return st.integers(schema.get("minimum"), schema.get("maximum"))
+        return st.integers(
+            schema.get("minimum", None if low is None else low + 1),
+            schema.get("maximum", None if high is None else high - 1),
+        )
     if kind == "number":
         return st.floats(
-            schema.get("minimum"), schema.get("maximum"), allow_nan=False, allow_infinity=False
+            schema.get("minimum", low),
+            schema.get("maximum", high),
+            exclude_min=low is not None,
+            exclude_max=high is not None,
+            allow_nan=False,
+            allow_infinity=False,
         )
     if kind == "array":
         return st.lists(
             strategy(schema.get("items", {}), document),
             min_size=schema.get("minItems", 0),
             max_size=schema.get("maxItems", 5),
+            # JSON's equality: 1 and 1.0 are the same item, and so are equal objects.
+            unique_by=(lambda item: json.dumps(item, sort_keys=True))
+            if schema.get("uniqueItems")
+            else None,
         )
     if kind == "object":
         return _object(schema, document)
@@ -112,6 +132,8 @@ def _string(schema: dict[str, Any]) -> st.SearchStrategy[str]:
         text = st.datetimes(timezones=st.just(UTC)).map(
             lambda moment: moment.isoformat().replace("+00:00", "Z")
         )
+    elif schema.get("format") in FORMATS:
+        text = FORMATS[schema["format"]]
     elif "format" in schema:
         raise NotImplementedError(f"schema_strategy does not handle format {schema['format']}")
     else:
@@ -119,6 +141,14 @@ def _string(schema: dict[str, Any]) -> st.SearchStrategy[str]:
     return text.filter(
         lambda value: low <= len(value) <= (high if high is not None else len(value))
     )
+
+
+FORMATS: dict[str, st.SearchStrategy[str]] = {
+    "date": st.dates().map(lambda day: day.isoformat()),
+    "uuid": st.uuids().map(str),
+    "email": st.from_regex(r"[a-z0-9]{1,10}@[a-z]{1,10}\.(com|id|test)", fullmatch=True),
+    "uri": st.from_regex(r"https://[a-z]{1,10}\.example/[a-z0-9]{0,10}", fullmatch=True),
+}
 
 
 def _object(schema: dict[str, Any], document: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
@@ -133,9 +163,10 @@ def _object(schema: dict[str, Any], document: dict[str, Any]) -> st.SearchStrate
         name: strategy(sub, document) for name, sub in properties.items() if name not in required
     }
     declared = st.fixed_dictionaries(fixed, optional=optional)
-    if extra is False:
-        return declared
-    # Undeclared properties, each valid against `additionalProperties` (metadata's strings).
-    names = st.text(min_size=1, max_size=20).filter(lambda name: name not in properties)
-    undeclared = st.dictionaries(names, strategy(extra, document), max_size=4)
-    return st.tuples(declared, undeclared).map(lambda parts: {**parts[1], **parts[0]})
+    if extra is not False:
+        # Undeclared properties, each valid against `additionalProperties` (metadata's strings).
+        names = st.text(min_size=1, max_size=20).filter(lambda name: name not in properties)
+        undeclared = st.dictionaries(names, strategy(extra, document), max_size=4)
+        declared = st.tuples(declared, undeclared).map(lambda parts: {**parts[1], **parts[0]})
+    low, high = schema.get("minProperties", 0), schema.get("maxProperties")
+    return declared.filter(lambda value: low <= len(value) <= (high or len(value)))
