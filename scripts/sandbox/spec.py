@@ -44,6 +44,8 @@ DOCUMENT_URI = "urn:kirimchat:openapi"  # where the validators find the document
 INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 BOOLEANS = {"true": True, "false": False}
+# JSON's types, in the order a parameter's text is tried against them ("string" takes any).
+JSON_TYPES = ("null", "boolean", "integer", "number", "array", "object", "string")
 # How a non-exploded array is joined, by the parameter's `style`.
 SEPARATORS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
@@ -197,15 +199,14 @@ class Schemas:
                 for kind in self.types(branch)
             ]
             found.extend(kind for part in schema.get("allOf", []) for kind in self.types(part))
-        order = ["null", "boolean", "integer", "number", "array", "object", "string"]
-        return sorted(set(found), key=order.index) or ["string"]
+        return [kind for kind in JSON_TYPES if kind in found] or ["string"]
 
     def parameter(self, node: dict[str, Any]) -> Parameter:
         schema = node.get("schema", {})
         location = node["in"]
         style = node.get("style", "form" if location in ("query", "cookie") else "simple")
         explode = bool(node.get("explode", style == "form"))
-        is_array = self.types(schema)[0] == "array"
+        is_array = "array" in self.types(schema)
         items = resolve(self.document, schema).get("items", {})
         check = self.check(schema)
 
