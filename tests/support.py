@@ -13,6 +13,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
+# What tests that break a spec on purpose edit: a frozen copy of openapi.yaml, so that an edit
+# of the real spec never breaks them, nor do their edits ever meet the API team's own names.
+EDITABLE_SPEC = ROOT / "tests" / "fixtures" / "spec_edits" / "openapi.yaml"
 GENERATED = ROOT / "generated"
 CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")

@@ -8,10 +8,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
-from support import SPEC
+import schemathesis
+from support import ROOT, SPEC
+
+from scripts.gates import contract_hooks
 
 # Enough for each phase to send a few requests; every mismatch below shows on the first one.
 MAX_EXAMPLES = "5"
@@ -68,3 +74,59 @@ def test_a_spec_that_disagrees_with_the_sandbox_fails_the_contract_run(
 
     assert result.returncode != 0, result.stdout
     assert reported in result.stdout, result.stdout[-3000:]
+
+
+@dataclass
+class FakeResponse:
+    status_code: int
+    body: Any
+
+    def json(self) -> Any:
+        return self.body
+
+
+@dataclass
+class FakeCase:
+    method: str
+    path_parameters: dict[str, str]
+
+
+def not_found(param: str) -> FakeResponse:
+    return FakeResponse(404, {"error": {"code": "resource_not_found", "param": param}})
+
+
+def test_st302_is_checked_by_our_check_for_every_operation() -> None:
+    config = tomllib.loads((ROOT / "schemathesis.toml").read_text(encoding="utf-8"))
+
+    assert config["checks"]["ensure_resource_availability"] == {"enabled": False}
+    assert "created_resource_available" in schemathesis.checks.CHECKS.get_all_names()
+    # No operation is exempt from it.
+    for section in config.get("operations", []):
+        assert "ensure_resource_availability" not in section.get("checks", {})
+        assert "created_resource_available" not in section.get("checks", {})
+
+
+def test_a_404_about_another_resource_is_no_lost_created_resource() -> None:
+    contact, label = "ctc_01HXYZABCDEFGHJKMNPQRSTVW0", "lbl_01HXYZABCDEFGHJKMNPQRSTVW0"
+    detach = FakeCase("DELETE", {"id": contact, "label_id": label})
+
+    # A label named in the body (made up by the fuzzer) is not the created contact.
+    assert contract_hooks.about_another_resource(not_found("label_id"), FakeCase("POST", {}))
+    # An id of the path is, until a DELETE removed it earlier in the run.
+    assert not contract_hooks.about_another_resource(not_found("label_id"), detach)
+    assert not contract_hooks.about_another_resource(not_found("id"), detach)
+    contract_hooks.after_call(None, FakeCase("DELETE", {"id": label}), FakeResponse(200, {}))
+    try:
+        assert contract_hooks.about_another_resource(not_found("label_id"), detach)
+        assert not contract_hooks.about_another_resource(not_found("id"), detach)
+        # A 404 that does not say what it missed is left to schemathesis' own judgement.
+        assert not contract_hooks.about_another_resource(FakeResponse(404, "gone"), detach)
+    finally:
+        contract_hooks.REMOVED.clear()
+
+
+def test_a_failed_delete_removes_nothing() -> None:
+    contract_hooks.after_call(None, FakeCase("DELETE", {"id": "lbl_x"}), FakeResponse(404, {}))
+    contract_hooks.after_call(None, FakeCase("GET", {"id": "lbl_y"}), FakeResponse(200, {}))
+
+    assert not contract_hooks.REMOVED

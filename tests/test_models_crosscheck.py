@@ -28,7 +28,8 @@ DOCUMENT = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
 
 
 def response_schema_names() -> list[str]:
-    """The named schema of every JSON response of every operation."""
+    """The named schema of every JSON response of every operation (an inline one has no model
+    of either generator's to compare)."""
     names = set()
     for item in DOCUMENT["paths"].values():
         for operation in item.values():
@@ -36,9 +37,9 @@ def response_schema_names() -> list[str]:
                 continue
             for response in operation["responses"].values():
                 for media in resolve(DOCUMENT, response).get("content", {}).values():
-                    ref = media["schema"]["$ref"]
-                    assert ref.startswith(SCHEMA_PREFIX), f"inline response schema: {ref}"
-                    names.add(ref.removeprefix(SCHEMA_PREFIX))
+                    ref = media.get("schema", {}).get("$ref", "")
+                    if ref.startswith(SCHEMA_PREFIX):
+                        names.add(ref.removeprefix(SCHEMA_PREFIX))
     return sorted(names)
 
 
@@ -77,8 +78,9 @@ def instances(name: str) -> st.SearchStrategy[dict[str, Any]]:
 RESPONSE_SCHEMAS = response_schema_names()
 
 
-def test_the_walk_finds_the_envelopes() -> None:
-    assert {"LabelAttachmentEnvelope", "ErrorEnvelope"} <= set(RESPONSE_SCHEMAS)
+def test_the_walk_finds_named_schemas_of_the_spec() -> None:
+    assert RESPONSE_SCHEMAS, "no response of openapi.yaml names a schema"
+    assert set(RESPONSE_SCHEMAS) <= set(DOCUMENT["components"]["schemas"])
 
 
 @pytest.mark.parametrize("name", RESPONSE_SCHEMAS)
@@ -91,7 +93,7 @@ def test_attrs_and_pydantic_models_round_trip_generated_instances_alike(name: st
     def round_trip(instance: dict[str, Any]) -> None:
         from_attrs = attrs_model.from_dict(copy.deepcopy(instance)).to_dict()
         from_pydantic = pydantic_model.model_validate(instance).model_dump(
-            mode="json", exclude_unset=True
+            mode="json", exclude_unset=True, by_alias=True
         )
         # The same JSON, date-times compared as instants (`Z` or `+00:00`: see support.instants).
         assert instants(from_attrs) == instants(instance)

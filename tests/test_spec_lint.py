@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support import SPEC, run
+from support import EDITABLE_SPEC, SPEC, run
 
 # One result of Spectral's default (stylish) report:
 #   " 296:15  error  kirim-id-pattern  An id must have ...  components.schemas.ContactId"
@@ -47,10 +47,11 @@ def line_of(text: str, marker: str) -> int:
 
 
 def broken(tmp_path: Path, *edits: tuple[str, str]) -> tuple[Path, str]:
-    """A copy of openapi.yaml with each (old, new) edit applied once."""
-    text = SPEC.read_text(encoding="utf-8")
+    """A copy of the fixture spec (a frozen openapi.yaml) with each (old, new) edit applied
+    once."""
+    text = EDITABLE_SPEC.read_text(encoding="utf-8")
     for old, new in edits:
-        assert old in text, f"the spec no longer contains {old!r}; update this test"
+        assert old in text, f"the fixture spec does not contain {old!r}"
         text = text.replace(old, new, 1)
     path = tmp_path / "openapi.yaml"
     path.write_text(text, encoding="utf-8")

@@ -43,6 +43,11 @@ def main(argv: Sequence[str]) -> int:
     config = SandboxConfig(write_per_window=UNLIMITED, read_per_window=UNLIMITED)
     with running_sandbox(config) as sandbox:
         approved = sandbox.sandbox.world.templates[sandbox.seed.template_id]
+        # An operation the sandbox has no handler for yet answers 501, which no spec documents;
+        # tests/test_sandbox.py fails naming it, so the contract run checks the others.
+        lacking = sandbox.sandbox.unimplemented
+        for operation_id in lacking:
+            print(f"contract: {operation_id} skipped: the sandbox has no handler", flush=True)
         command = [
             str(ST),
             f"--config-file={CONFIG}",
@@ -50,6 +55,7 @@ def main(argv: Sequence[str]) -> int:
             str(args.spec.resolve()),
             f"--max-examples={args.max_examples}",
             "--no-color",
+            *[f"--exclude-operation-id={operation_id}" for operation_id in lacking],
             *args.st_options,
         ]
         env = {

@@ -6,10 +6,11 @@ organisation scoping, bulk counts, unique label names, cursors tied to their fil
 per-organisation read and write rate limits, request ids, idempotency-key replays and
 injected faults.
 
-It is driven by openapi.yaml: every operation in the spec becomes a route, its parameters and
-body are validated with the pydantic models generated from the spec (kirimchat_pydantic), and
-every response body is built through the model of its documented schema. Adding an operation
-means adding it to the spec and writing one handler in `operations.py`.
+It is driven by openapi.yaml (or the spec SandboxConfig.spec names): every operation in the
+spec becomes a route, its parameters and body are validated with jsonschema against the spec's
+own schemas, and every response body is checked against its documented schema. Adding an
+operation means adding it to the spec and writing one handler in `operations.py`; until then
+it answers 501 (after validating the request).
 
     python -m scripts.sandbox --port 8000     # or `make sandbox`
     from sandbox import SandboxConfig, running_sandbox   # in tests (scripts/ on sys.path)
@@ -19,7 +20,7 @@ Modules, one concern each:
     ids.py          Crockford base32 ids: req_, ctc_, lbl_, org_, key_ ...
     world.py        the state (organisations, teams, accounts, keys, contacts, labels,
                     attachments, journal) and its seed
-    spec.py         reads openapi.yaml into operations, parameters and validators
+    spec.py         reads the spec into operations, parameters and jsonschema validators
     errors.py       the documented errors, as an exception carrying type, code and param
     ratelimit.py    token buckets per organisation and request class
     idempotency.py  Idempotency-Key: replay of the first response, rejection of reuse

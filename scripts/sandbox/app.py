@@ -6,9 +6,10 @@ For each request to an operation, in order:
 3. authentication: a `kdv_live_` bearer key of a seeded organisation, else 401;
 4. the organisation's token bucket for the request's class, else 429 with `Retry-After`;
 5. `Idempotency-Key` (where the operation declares it): replay of the kept response;
-6. validation of parameters and body against the spec (pydantic models), else 400; absent
+6. validation of parameters and body against the spec's schemas (spec.py), else 400; absent
    parameters take the spec's defaults (`limit`: 25);
-7. the operation's handler (operations.py), its result built through the envelope model.
+7. the operation's handler (operations.py), else 501; its result is checked against the
+   success response's schema (a response with no content in the spec gets no body).
 `X-RateLimit-*` go on every success and 4xx, as the docs say; a 500 carries only the id.
 """
 
@@ -22,7 +23,8 @@ from typing import Any
 from urllib.parse import urlparse
 
 import kirimchat_pydantic
-import pydantic
+import pydantic_core
+from jsonschema.exceptions import ValidationError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -273,14 +275,18 @@ class Sandbox:
         caller: ApiKey | None,
         key: str | None,
     ) -> Call:
-        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
+        values: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
         sources = {
             "path": request.path_params,
             "query": request.query_params,
             "header": request.headers,
+            "cookie": request.cookies,
         }
         for parameter in operation.parameters:
-            raw = sources[parameter.location].get(parameter.name)
+            source = sources[parameter.location]
+            raw: str | list[str] | None = source.get(parameter.name)
+            if parameter.repeated:
+                raw = request.query_params.getlist(parameter.name) or None
             if raw is not None:
                 values[parameter.location][parameter.name] = _validated(parameter, raw)
             elif parameter.required:
@@ -303,17 +309,24 @@ class Sandbox:
     def _succeed(self, operation: spec.Operation, call: Call, request_id: str) -> Response:
         handler = HANDLERS.get(operation.operation_id)
         if handler is None:
-            raise ApiError(501, "api_error", "not_implemented", "The sandbox lacks this one.")
+            raise ApiError(
+                501,
+                "api_error",
+                "not_implemented",
+                f"The sandbox has no handler for {operation.operation_id} yet.",
+            )
         fields = handler(call)
-        if operation.envelope_model is None:  # a success without a body (204)
-            headers = {"X-Request-Id": request_id}
-            return Response(status_code=operation.success_status, headers=headers)
-        envelope = operation.envelope_model.model_validate({**fields, "request_id": request_id})
-        body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
-        return json_response(body, operation.success_status, request_id)
+        status = operation.success_status
+        if operation.response is None:  # the spec gives this answer no content
+            return Response(status_code=status, headers={"X-Request-Id": request_id})
+        if operation.response_has_request_id:
+            fields = {**fields, "request_id": request_id}
+        # A body that breaks the spec is a bug of the sandbox: `handle` answers it with a 500.
+        body = operation.response(pydantic_core.to_jsonable_python(fields))
+        return json_response(body, status, request_id)
 
 
-def _validated(parameter: spec.Parameter, raw: str) -> Any:
+def _validated(parameter: spec.Parameter, raw: str | list[str]) -> Any:
     try:
         return parameter.validate(raw)
     except ValueError as problem:
@@ -321,62 +334,49 @@ def _validated(parameter: spec.Parameter, raw: str) -> Any:
         raise errors.invalid_value(parameter.name, message) from None
 
 
-def _body(operation: spec.Operation, request: Request, raw: bytes) -> dict[str, Any] | None:
-    if operation.body_model is None:
+def _body(operation: spec.Operation, request: Request, raw: bytes) -> Any:
+    """The request's body, valid by the operation's schema (None where there is none)."""
+    if not operation.body_media_types:
         return None
     if not raw.strip():
         if operation.body_required:
             raise errors.invalid_request("invalid_request", "A JSON body is required.")
         return None
     media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-    if media_type != JSON_MEDIA_TYPE:
-        raise errors.invalid_request("invalid_request", "Send the body as application/json.")
+    if media_type not in operation.body_media_types:
+        expected = " or ".join(sorted(operation.body_media_types))
+        raise errors.invalid_request("invalid_request", f"Send the body as {expected}.")
+    if operation.body is None:  # a media type the sandbox does not read (not JSON)
+        return None
     try:
-        model = operation.body_model.model_validate_json(raw)
-    except pydantic.ValidationError as invalid:
-        problem = invalid.errors()[0]
-        if issubclass(operation.body_model, pydantic.RootModel):
-            problem = _union_problem(problem)
+        body = spec.parse_json(raw)
+    except ValueError:
+        raise errors.invalid_request("invalid_request", "The body is not valid JSON.") from None
+    try:
+        return operation.body(body)
+    except ValidationError as problem:
         raise _body_error(problem) from None
-    # The generated models take null for every optional field; the spec allows it only where
-    # a field's schema says so (`email` may be null, `color` may not).
-    for name, value in json.loads(raw).items():
-        if value is None and name not in operation.body_nullable:
-            raise errors.invalid_value(name, f"{name} must not be null.")
-    # By alias: handlers see the wire's field names (`from`, not pydantic's `from_`).
-    body: dict[str, Any] = model.model_dump(mode="json", exclude_unset=True, by_alias=True)
-    return body
 
 
-def _union_problem(problem: Any) -> Any:
-    """A complaint about a union told apart by a field (`type`), as one about that field, or
-    about the chosen member's field (pydantic puts the member's tag first in `loc`)."""
-    tag = str(problem.get("ctx", {}).get("discriminator", "")).strip("'")
-    if problem["type"] == "union_tag_not_found":
-        return {**problem, "type": "missing", "loc": (tag,)}
-    if problem["type"] == "union_tag_invalid":
-        return {
-            **problem,
-            "loc": (tag,),
-            "msg": f"expected one of {problem['ctx']['expected_tags']}",
-        }
-    return {**problem, "loc": problem["loc"][1:]}
-
-
-def _body_error(problem: Any) -> ApiError:
-    """The documented 400 for pydantic's first complaint about a body."""
-    location = ".".join(str(part) for part in problem["loc"])
-    if problem["type"] == "json_invalid":
-        return errors.invalid_request("invalid_request", "The body is not valid JSON.")
-    if not location:
-        return errors.invalid_request("invalid_request", "The body must be a JSON object.")
-    if problem["type"] == "missing":
-        return errors.missing_field(location)
-    if problem["type"] == "extra_forbidden":
-        return errors.invalid_request(
-            "invalid_field_value", f"{location} is not a field of this request.", location
-        )
-    return errors.invalid_value(location, f"{location} is invalid: {problem['msg']}.")
+def _body_error(problem: ValidationError) -> ApiError:
+    """The documented 400 for the body's most relevant breach of its schema."""
+    path = [str(part) for part in problem.absolute_path]
+    instance = problem.instance
+    if problem.validator == "required" and isinstance(instance, dict):
+        missing = next(name for name in problem.validator_value if name not in instance)
+        return errors.missing_field(".".join([*path, missing]))
+    if problem.validator in ("additionalProperties", "unevaluatedProperties"):
+        declared = problem.schema.get("properties", {})
+        extra = next((name for name in instance if name not in declared), None)
+        if extra is not None:
+            location = ".".join([*path, extra])
+            return errors.invalid_request(
+                "invalid_field_value", f"{location} is not a field of this request.", location
+            )
+    if not path:
+        return errors.invalid_request("invalid_request", f"The body is invalid: {problem.message}.")
+    location = ".".join(path)
+    return errors.invalid_value(location, f"{location} is invalid: {problem.message}.")
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:

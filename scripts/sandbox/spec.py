@@ -1,15 +1,21 @@
-"""openapi.yaml, read into what the sandbox needs: operations, their inputs and their models.
+"""An OpenAPI 3.1 document, read into what the sandbox needs: operations, their inputs and
+their responses, each with a validator made from the document's own schemas.
 
-Schemas that the spec names (`$ref: "#/components/schemas/X"`) are validated with the pydantic
-model `kirimchat_pydantic.X` that datamodel-code-generator emitted from the same spec; inline
-schemas (a header's length limits, say) with jsonschema. Either way a value is checked against
-exactly what the spec says, and nothing here lists an operation by hand.
+Values are validated with jsonschema (Draft 2020-12, OpenAPI 3.1's dialect) against the
+schemas as written, `$ref`s resolved in the document, formats checked. So every rule of the
+spec holds, whatever it is (enums by `$ref`, `oneOf`, nullable types, `uniqueItems`,
+`additionalProperties` maps, a `pattern` beside `format: uri`), and nothing here names a
+schema or lists an operation by hand. Parameters arrive as text and are parsed first by
+their schema's type and the parameter's `style` and `explode` (OpenAPI's defaults: form and
+exploded for a query, simple for a path or header).
 """
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable
+import functools
+import json
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,22 +25,32 @@ import jsonschema
 import kirimchat_pydantic
 import pydantic
 import yaml
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
-# The spec's `format: email` is JSON Schema's: the syntax of RFC 5321. The pydantic models'
-# EmailStr (email-validator) also refuses addresses that are well formed but could not be
-# delivered on the internet (`a@example.test`, `a@localhost`, a quoted local part), which a
-# client may rightly send. The sandbox accepts what the spec accepts.
+# The spec's `format: email` is JSON Schema's: the syntax of RFC 5321. email-validator's
+# defaults also refuse addresses that are well formed but could not be delivered on the
+# internet (`a@example.test`, `a@localhost`, a quoted local part), which a client may rightly
+# send. The sandbox accepts what the spec accepts.
 email_validator.SPECIAL_USE_DOMAIN_NAMES = []
 email_validator.GLOBALLY_DELIVERABLE = False
 email_validator.ALLOW_QUOTED_LOCAL = True
 email_validator.ALLOW_DOMAIN_LITERAL = True
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-SCHEMA_REF_PREFIX = "#/components/schemas/"
 JSON = "application/json"
+SCHEMA_REF_PREFIX = "#/components/schemas/"
 IDEMPOTENCY_KEY = "idempotency-key"
-# Query and header values arrive as text; an inline schema of these types needs them parsed.
-TEXT_PARSERS: dict[str, Callable[[str], Any]] = {"integer": int, "number": float}
+DOCUMENT_URI = "urn:kirimchat:openapi"  # where the validators find the document's schemas
+# A parameter's text as an integer, a number, a boolean: JSON's spellings, nothing looser.
+INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+BOOLEANS = {"true": True, "false": False}
+# JSON's types, in the order a parameter's text is tried against them ("string" takes any).
+JSON_TYPES = ("null", "boolean", "integer", "number", "array", "object", "string")
+# How a non-exploded array is joined, by the parameter's `style`.
+SEPARATORS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 Validator = Callable[[Any], Any]  # returns the validated value or raises ValueError
 
@@ -42,10 +58,12 @@ Validator = Callable[[Any], Any]  # returns the validated value or raises ValueE
 @dataclass(frozen=True)
 class Parameter:
     name: str
-    location: str  # "path", "query" or "header"
+    location: str  # "path", "query", "header" or "cookie"
     required: bool
+    # Takes the text (a list of texts where `repeated`); the parsed, valid value or ValueError.
     validate: Validator
     default: Any = None  # the schema's default, which an absent parameter takes
+    repeated: bool = False  # an exploded query array: `?id=a&id=b`
 
 
 @dataclass(frozen=True)
@@ -54,11 +72,13 @@ class Operation:
     method: str  # upper case
     path: str  # as in the spec, e.g. /contacts/{id}/labels
     parameters: tuple[Parameter, ...]
-    body_model: type[pydantic.BaseModel] | None
+    body: Validator | None  # the JSON body's validator: raises jsonschema's ValidationError
     body_required: bool
-    body_nullable: frozenset[str]  # the body's properties whose schema allows null
-    success_status: int
-    envelope_model: type[pydantic.BaseModel] | None
+    body_media_types: frozenset[str]  # what the operation takes, as declared
+    success_status: int  # the lowest 2xx of the operation
+    # The success body's validator; None when that response has no content (a 204, say).
+    response: Validator | None
+    response_has_request_id: bool  # whether the success body declares a `request_id`
     public: bool = False  # `security: []`: no API key needed
 
     @property
@@ -91,7 +111,8 @@ def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 
 def model_for(schema: dict[str, Any]) -> type[pydantic.BaseModel] | None:
-    """The generated pydantic model of a named schema; None for an inline one."""
+    """The generated pydantic model of a named schema (webhook events are built with them);
+    None for an inline one."""
     ref = schema.get("$ref", "")
     if not ref.startswith(SCHEMA_REF_PREFIX):
         return None
@@ -99,98 +120,222 @@ def model_for(schema: dict[str, Any]) -> type[pydantic.BaseModel] | None:
     return model
 
 
-def value_validator(document: dict[str, Any], schema: dict[str, Any]) -> Validator:
-    model = model_for(schema)
-    if model is not None:
-        # A TypeAdapter, as a named schema may be an enum rather than a model.
-        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(model)
+@functools.lru_cache(maxsize=1024)
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """A JSON Schema `pattern` compiled as ECMA-262 reads it, as far as Python's `re` can.
 
-        def validate_with_model(value: Any) -> Any:
+    Two differences matter for ids and codes: Python's `$` also matches before a final
+    newline (ECMA's only at the end: `ctc_…\\n` must not pass), and Python's `\\d` and `\\w`
+    take any script's digits and letters (ECMA's only ASCII ones).
+    """
+    translated, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            char = r"\Z"
+        translated.append(char)
+    return re.compile("".join(translated), re.ASCII)
+
+
+def _pattern(
+    validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    if isinstance(instance, str) and not ecma_regex(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+SpecValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})
+# Every format Draft 2020-12 defines that jsonschema can check (date, date-time, uuid, uri,
+# email, ...); uri and date-time need rfc3986-validator and rfc3339-validator (pinned).
+FORMATS = jsonschema.FormatChecker()
+
+
+@FORMATS.checks("email", raises=email_validator.EmailNotValidError)
+def _is_email(instance: object) -> bool:
+    if isinstance(instance, str):
+        email_validator.validate_email(instance, check_deliverability=False)
+    return True
+
+
+class Schemas:
+    """Validators of the document's schemas, resolving `$ref`s in the document."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        resource = Resource.from_contents(document, default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, resource)
+
+    def validator(self, schema: dict[str, Any]) -> Any:
+        # The schema is validated on its own, so its local `$ref`s are made to name the
+        # document; inside the document, they resolve against it as they are.
+        return SpecValidator(_in_document(schema), registry=self.registry, format_checker=FORMATS)
+
+    def check(self, schema: dict[str, Any]) -> Validator:
+        """A validator that returns the value, or raises the most relevant ValidationError.
+
+        A value that fits no branch of a `oneOf` or `anyOf` is named by where that choice is
+        (the field `content`, not whichever branch's field came closest), with the words of
+        the closest branch's complaint.
+        """
+        validator = self.validator(schema)
+
+        def check(value: Any) -> Any:
+            errors = list(validator.iter_errors(value))
+            if not errors:
+                return value
+            problem = max(errors, key=jsonschema.exceptions.relevance)
+            problem.message = jsonschema.exceptions.best_match([problem]).message
+            raise problem
+
+        return check
+
+    def types(self, schema: dict[str, Any]) -> list[str]:
+        """The JSON types a schema allows, most specific first ("string" last)."""
+        schema = resolve(self.document, schema)
+        declared = schema.get("type")
+        if isinstance(declared, str):
+            found = [declared]
+        elif isinstance(declared, list):
+            found = list(declared)
+        elif "enum" in schema or "const" in schema:
+            found = [_json_type(value) for value in schema.get("enum", [schema.get("const")])]
+        else:
+            found = [
+                kind
+                for branch in [*schema.get("oneOf", []), *schema.get("anyOf", [])]
+                for kind in self.types(branch)
+            ]
+            found.extend(kind for part in schema.get("allOf", []) for kind in self.types(part))
+        return [kind for kind in JSON_TYPES if kind in found] or ["string"]
+
+    def parameter(self, node: dict[str, Any]) -> Parameter:
+        schema = node.get("schema", {})
+        location = node["in"]
+        style = node.get("style", "form" if location in ("query", "cookie") else "simple")
+        explode = bool(node.get("explode", style == "form"))
+        is_array = "array" in self.types(schema)
+        items = resolve(self.document, schema).get("items", {})
+        check = self.check(schema)
+
+        def validate(raw: str | list[str]) -> Any:
+            if is_array:
+                texts = raw if isinstance(raw, list) else raw.split(SEPARATORS.get(style, ","))
+                value: Any = [self.from_text(items, text) for text in texts]
+            else:
+                value = self.from_text(schema, raw if isinstance(raw, str) else raw[0])
             try:
-                validated = adapter.validate_python(value)
-            except pydantic.ValidationError as error:
-                raise ValueError(error.errors()[0]["msg"]) from None
-            if isinstance(validated, enum.Enum):
-                return validated.value
-            return getattr(validated, "root", validated)
+                return check(value)
+            except ValidationError as problem:
+                raise ValueError(problem.message) from None
 
-        return validate_with_model
+        return Parameter(
+            name=node["name"],
+            location=location,
+            required=bool(node.get("required", False)),
+            validate=validate,
+            default=resolve(self.document, schema).get("default"),
+            repeated=is_array and explode and location == "query",
+        )
 
-    resolved = resolve(document, schema)
-    checker = jsonschema.Draft202012Validator(resolved)
-    parse = TEXT_PARSERS.get(resolved.get("type", ""), str)
-
-    def validate_with_jsonschema(value: Any) -> Any:
-        try:
-            parsed = parse(value)
-        except ValueError:
-            raise ValueError(f"must be of type {resolved['type']}") from None
-        problem = jsonschema.exceptions.best_match(checker.iter_errors(parsed))
-        if problem is not None:
-            raise ValueError(problem.message)
-        return parsed
-
-    return validate_with_jsonschema
+    def from_text(self, schema: dict[str, Any], text: str) -> Any:
+        """The text as the first of the schema's types that reads it; else the text itself,
+        which validation then refuses with the schema's own words."""
+        for kind in self.types(schema):
+            if kind == "boolean" and text in BOOLEANS:
+                return BOOLEANS[text]
+            if kind == "integer" and INTEGER.fullmatch(text):
+                return int(text)
+            if kind == "number" and NUMBER.fullmatch(text):
+                return int(text) if INTEGER.fullmatch(text) else float(text)
+        return text
 
 
-def allows_null(document: dict[str, Any], schema: dict[str, Any]) -> bool:
-    schema = resolve(document, schema)
-    types = schema.get("type")
-    if types == "null" or (isinstance(types, list) and "null" in types):
-        return True
-    alternatives = [*schema.get("oneOf", []), *schema.get("anyOf", [])]
-    return any(allows_null(document, alternative) for alternative in alternatives)
+def _in_document(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {
+            key: DOCUMENT_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _in_document(value)
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_in_document(value) for value in schema]
+    return schema
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {float: "number", list: "array", dict: "object"}.get(type(value), "string")
 
 
 def operations(document: dict[str, Any]) -> list[Operation]:
+    schemas = Schemas(document)
     found = []
     for path, item in document.get("paths", {}).items():
         shared = item.get("parameters", [])
         for method in HTTP_METHODS:
             if method in item:
-                found.append(_operation(document, path, method, item[method], shared))
+                found.append(_operation(schemas, path, method, item[method], shared))
     return found
 
 
 def _operation(
-    document: dict[str, Any], path: str, method: str, node: dict[str, Any], shared: list[Any]
+    schemas: Schemas, path: str, method: str, node: dict[str, Any], shared: list[Any]
 ) -> Operation:
-    parameters = tuple(
-        Parameter(
-            name=param["name"],
-            location=param["in"],
-            required=bool(param.get("required", False)),
-            validate=value_validator(document, param["schema"]),
-            default=resolve(document, param["schema"]).get("default"),
-        )
+    document = schemas.document
+    # An operation's own parameter replaces a path-level one of the same name and location.
+    by_key = {
+        (param["name"], param["in"]): param
         for param in (resolve(document, p) for p in [*shared, *node.get("parameters", [])])
-    )
+    }
     body = resolve(document, node["requestBody"]) if "requestBody" in node else None
-    body_schema = body["content"][JSON]["schema"] if body is not None else {}
-    body_model = model_for(body_schema) if body is not None else None
-    success_status, success = next(
-        (int(status), resolve(document, response))
-        for status, response in node["responses"].items()
-        if str(status).startswith("2")
-    )
-    # None for a success without a body (a 204).
-    content = success.get("content")
-    envelope_model = model_for(content[JSON]["schema"]) if content else None
-    if (content and envelope_model is None) or (body is not None and body_model is None):
-        raise ValueError(f"{node['operationId']}: the sandbox needs named ($ref) body schemas")
+    content = body.get("content", {}) if body is not None else {}
+    body_schema = content.get(JSON, {}).get("schema")
+    successes = {
+        _status(code): resolve(document, response)
+        for code, response in node.get("responses", {}).items()
+        if str(code).startswith("2")
+    }
+    success_status = min(successes, default=200)
+    success = successes.get(success_status, {})
+    success_schema = success.get("content", {}).get(JSON, {}).get("schema")
+    properties = resolve(document, success_schema or {}).get("properties", {})
     return Operation(
         operation_id=node["operationId"],
         method=method.upper(),
         path=path,
-        parameters=parameters,
-        body_model=body_model,
+        parameters=tuple(schemas.parameter(param) for param in by_key.values()),
+        body=None if body_schema is None else schemas.check(body_schema),
         body_required=bool(body and body.get("required", False)),
-        body_nullable=frozenset(
-            name
-            for name, schema in resolve(document, body_schema).get("properties", {}).items()
-            if allows_null(document, schema)
-        ),
+        body_media_types=frozenset(content),
         success_status=success_status,
-        envelope_model=envelope_model,
+        response=None if success_schema is None else schemas.check(success_schema),
+        response_has_request_id="request_id" in properties,
         public=node.get("security") == [],
     )
+
+
+def _status(code: str | int) -> int:
+    """A response's status; a range (`2XX`) stands for its first."""
+    return int(str(code).upper().replace("X", "0"))
+
+
+def parse_json(raw: bytes) -> Any:
+    """A JSON text as Python, refusing what JSON does not allow (NaN, Infinity)."""
+
+    def refuse(constant: str) -> Any:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(raw, parse_constant=refuse)
