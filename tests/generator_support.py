@@ -22,9 +22,10 @@ FIXTURES = ROOT / "tests" / "fixtures" / "generator"
 BASE_URL = "https://fixture.invalid/v1"
 
 
-def generate_package(fixture: str, out: Path) -> ModuleType:
-    """Generate ``fixtures/generator/<fixture>.yaml`` into ``out`` and import its package."""
-    result = run_script("generation", "--spec", FIXTURES / f"{fixture}.yaml", "--out", out)
+def generate_package(fixture: str, out: Path, spec: Path | None = None) -> ModuleType:
+    """Generate ``fixtures/generator/<fixture>.yaml`` (or ``spec``, an edited copy of it) into
+    ``out`` and import its package as ``fixture_<fixture>``."""
+    result = run_script("generation", "--spec", spec or FIXTURES / f"{fixture}.yaml", "--out", out)
     assert result.returncode == 0, result.stderr
     name = f"fixture_{fixture}"
     spec = importlib.util.spec_from_file_location(

@@ -10,6 +10,7 @@ import logging
 import os
 
 from ._constants import LOG_ENV
+from ._version import AUTH_HEADER
 
 logger = logging.getLogger("kirimchat")
 
@@ -27,9 +28,13 @@ def setup_logging() -> None:
     logger.setLevel(level)
 
 
+# The API key's header (the spec's security scheme) and the usual credential headers.
+_CREDENTIALS = frozenset({"authorization", "proxy-authorization", AUTH_HEADER.lower()})
+
+
 def redact_headers(headers: dict[str, str]) -> dict[str, str]:
     """The headers with the credentials replaced, for debug logs."""
     return {
-        name: "<redacted>" if name.lower() in ("authorization", "proxy-authorization") else value
+        name: "<redacted>" if name.lower() in _CREDENTIALS else value
         for name, value in headers.items()
     }

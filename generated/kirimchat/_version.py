@@ -1,4 +1,5 @@
-"""What the API description itself sets for the SDK: its version and its default server.
+"""What the API description itself sets for the SDK: its version, default server and how the
+API key is sent.
 
 The only module of the runtime that varies with the spec; everything else is plain Python.
 """
@@ -8,3 +9,9 @@ __version__ = "1.2.0"
 
 DEFAULT_BASE_URL = "https://api-kckit.kirim.chat/v1"
 """The first server of the API description."""
+
+AUTH_HEADER = "Authorization"
+"""The header that carries the API key (the spec's security scheme)."""
+
+AUTH_PREFIX = "Bearer "
+"""What comes before the key in that header."""

@@ -52,7 +52,7 @@ from ._constants import (
 )
 from ._logging import logger, redact_headers, setup_logging
 from ._pacing import AsyncPacer, NoAsyncPacer, NoPacer, Pacer
-from ._version import DEFAULT_BASE_URL
+from ._version import AUTH_HEADER, AUTH_PREFIX, DEFAULT_BASE_URL
 from .types import UNSET, Unset
 
 setup_logging()
@@ -361,7 +361,7 @@ class _BaseClient:
         self._custom_headers = dict(custom.values())
         self._default_query = check_query(default_query, "default_query")
         self._headers: _Headers = {
-            "authorization": ("Authorization", f"Bearer {api_key}"),
+            AUTH_HEADER.lower(): (AUTH_HEADER, f"{AUTH_PREFIX}{api_key}"),
             "user-agent": ("User-Agent", USER_AGENT),
             "accept": ("Accept", "application/json"),
             **custom,

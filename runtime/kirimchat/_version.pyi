@@ -2,3 +2,5 @@
 # so that the runtime type-checks in place, before generation.
 __version__: str
 DEFAULT_BASE_URL: str
+AUTH_HEADER: str
+AUTH_PREFIX: str

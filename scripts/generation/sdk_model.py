@@ -186,6 +186,14 @@ class WebhookEvent:
     rule: str  # its schema's constant in kirimchat._rules
 
 
+@dataclass(frozen=True)
+class Auth:
+    """How the client sends its API key: ``{header}: {prefix}{key}``."""
+
+    header: str
+    prefix: str
+
+
 @dataclass
 class Sdk:
     title: str
@@ -194,6 +202,7 @@ class Sdk:
     resources: list[Resource]
     schema_rules: list[SchemaRule]
     webhook_events: list[WebhookEvent] = field(default_factory=list)
+    auth: Auth = field(default_factory=lambda: Auth("Authorization", "Bearer "))
 
     @property
     def operations(self) -> list[Operation]:
@@ -264,6 +273,32 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
         resources=resources,
         schema_rules=_schema_rules(spec),
         webhook_events=_webhook_events(spec, data),
+        auth=_auth(spec),
+    )
+
+
+def _auth(spec: Spec) -> Auth:
+    """The API key's header, from the scheme the spec's top-level ``security`` names first
+    (else its only scheme): an HTTP bearer token, or an API key in a header."""
+    schemes = spec.data.get("components", {}).get("securitySchemes", {})
+    required = [name for requirement in spec.data.get("security", []) for name in requirement]
+    names = required or list(schemes)
+    if not names:
+        return Auth("Authorization", "Bearer ")  # a spec without authentication: the default
+    name = names[0]
+    scheme = schemes.get(name)
+    where = ("components", "securitySchemes", name)
+    if not isinstance(scheme, dict):
+        raise ModelError(("security",), f"names {name!r}, which components.securitySchemes lacks")
+    kind = scheme.get("type")
+    if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        return Auth("Authorization", "Bearer ")
+    if kind == "apiKey" and scheme.get("in") == "header" and scheme.get("name"):
+        return Auth(str(scheme["name"]), "")
+    raise ModelError(
+        where,
+        "only an HTTP bearer token or an API key in a header is supported, not "
+        + (f"{kind} {scheme.get('scheme') or scheme.get('in') or ''}".strip()),
     )
 
 
