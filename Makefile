@@ -96,7 +96,7 @@ $(DOCS)/index.html: $(SPEC) $(STAMPS)/setup
 
 .PHONY: pytest
 pytest: $(STAMPS)/setup ## Run the pytest suite only (servers are started by the tests)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 .PHONY: contract
 contract: $(STAMPS)/setup ## schemathesis, every check, against a sandbox it starts (part of test)

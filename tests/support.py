@@ -59,3 +59,8 @@ def copy_generated(destination: Path) -> Path:
     """A copy of the committed generated/ tree, without byte-code caches."""
     shutil.copytree(GENERATED, destination, ignore=shutil.ignore_patterns(*CACHES))
     return destination
+
+
+def stable_repr(value: object) -> str:
+    """``repr(value)`` without memory addresses: a test id every pytest-xdist worker agrees on."""
+    return re.sub(r" at 0x[0-9a-fA-F]+", "", repr(value))

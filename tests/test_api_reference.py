@@ -31,10 +31,10 @@ HEADING = re.compile(
 
 
 def resources(client_class: type) -> Iterator[tuple[str, type]]:
-    """The client's cached properties that give an object of the package: its resources."""
+    """The client's properties that give an object of the package: its resources."""
     client = client_class(api_key="kdv_live_reference", base_url="http://127.0.0.1:9")
     for name, member in vars(client_class).items():
-        if name.startswith("_") or not isinstance(member, cached_property):
+        if name.startswith("_") or not isinstance(member, property | cached_property):
             continue
         resource = type(getattr(client, name))
         if resource.__module__.startswith(f"{kirimchat.__name__}."):

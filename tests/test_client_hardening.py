@@ -30,6 +30,7 @@ from client_harness import (
     raw,
 )
 from recording_server import recording_server
+from support import stable_repr
 
 PHONE = "+6281234567890"
 EMAIL = "siti@example.com"
@@ -226,7 +227,7 @@ UNUSABLE_TIMEOUTS = [
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("timeout", UNUSABLE_TIMEOUTS, ids=repr)
+@pytest.mark.parametrize("timeout", UNUSABLE_TIMEOUTS, ids=stable_repr)
 def test_an_unusable_timeout_is_refused_when_given(kind: str, timeout: Any) -> None:
     harness = Harness(kind)
     with pytest.raises(kirimchat.ParamValidationError, match="timeout"):
@@ -253,7 +254,7 @@ BAD_OPTIONS = [
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("options", BAD_OPTIONS, ids=repr)
+@pytest.mark.parametrize("options", BAD_OPTIONS, ids=stable_repr)
 def test_bad_per_call_options_are_refused_and_send_nothing(
     kind: str, options: dict[str, Any]
 ) -> None:
@@ -267,7 +268,7 @@ def test_bad_per_call_options_are_refused_and_send_nothing(
 @pytest.mark.parametrize(
     "options",
     [{"default_headers": [("X-A", "1")]}, {"default_query": "a=1"}, {"http_client": object()}],
-    ids=repr,
+    ids=lambda options: f"{next(iter(options))}-{type(next(iter(options.values()))).__name__}",
 )
 def test_bad_client_options_are_refused_by_the_constructor(
     kind: str, options: dict[str, Any]

@@ -9,6 +9,7 @@ as soon as it is in the spec.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import keyword
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,12 @@ ERROR_CLASSES: dict[int, type[kirimchat.APIStatusError]] = {
 def _argument(name: str) -> str:
     """A body field as the SDK's keyword argument (`from` is `from_`)."""
     return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _wire(argument: str) -> str:
+    """The body field of a keyword argument (`from_` is `from`)."""
+    name = argument.removesuffix("_")
+    return name if name != argument and keyword.iskeyword(name) else argument
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,15 @@ def documented_cases() -> list[Case]:
 CASES = documented_cases()
 
 
+def _arguments(method: Any, case: Case) -> dict[str, Any]:
+    """The body example as the method takes it: field by field, or whole as its `body` (a
+    body that is a union of models, or a map, has no fields to name)."""
+    parameters = inspect.signature(method).parameters
+    if "body" in parameters and not set(case.kwargs) <= set(parameters):
+        return {"body": {_wire(name): value for name, value in case.kwargs.items()}}
+    return case.kwargs
+
+
 def call(kind: str, prism: MockServer, judge: PrismJudge, case: Case) -> Any:
     """The case's call through a client of `kind`: its result, or the error it raised."""
     options = {"extra_headers": {"Prefer": f"code={case.status}"}, "max_retries": 0}
@@ -117,7 +133,7 @@ def call(kind: str, prism: MockServer, judge: PrismJudge, case: Case) -> Any:
         ):
             method = getattr(getattr(client, case.resource), case.method)
             try:
-                return method(*case.args, **case.kwargs, **options)
+                return method(*case.args, **_arguments(method, case), **options)
             except kirimchat.APIStatusError as error:
                 return error
 
@@ -130,7 +146,7 @@ def call(kind: str, prism: MockServer, judge: PrismJudge, case: Case) -> Any:
         ):
             method = getattr(getattr(client, case.resource), case.method)
             try:
-                return await method(*case.args, **case.kwargs, **options)
+                return await method(*case.args, **_arguments(method, case), **options)
             except kirimchat.APIStatusError as error:
                 return error
 

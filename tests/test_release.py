@@ -57,9 +57,15 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     for name in CACHE_FILES:
         (tree / name).parent.mkdir(parents=True, exist_ok=True)
         (tree / name).write_bytes(b"cache")
-    result = run("make", "build", f"OUT={tree}", f"DIST={scratch / 'dist'}")
+    # twine's console wraps lines at its width, inside long paths too: give it room.
+    result = subprocess.run(
+        ["make", "build", f"OUT={tree}", f"DIST={scratch / 'dist'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "1000"},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    # twine's console wraps long lines; fold them back.
     return Build(scratch / "dist", " ".join((result.stdout + result.stderr).split()))
 
 

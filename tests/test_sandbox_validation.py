@@ -179,10 +179,10 @@ def test_valid_bodies_reach_the_handler_as_sent(http: httpx.Client, body: dict[s
         (
             {"content": {"type": "video", "url": "https://x.example"}},
             "invalid_field_value",
-            "content",
+            "content.type",
         ),
-        ({"content": {"type": "text"}}, "invalid_field_value", "content"),
-        ({"content": {"type": "image", "url": "not a uri"}}, "invalid_field_value", "content"),
+        ({"content": {"type": "text"}}, "missing_required_field", "content.text"),
+        ({"content": {"type": "image", "url": "not a uri"}}, "invalid_field_value", "content.url"),
         ({"content": TEXT, "fallback": "too long"}, "invalid_field_value", "fallback"),
         ({"content": TEXT, "fallback": True}, "invalid_field_value", "fallback"),
         ({"content": TEXT, "note": "eleven char"}, "invalid_field_value", "note"),
@@ -236,7 +236,7 @@ def test_invalid_bodies_are_400_naming_the_field(
 ) -> None:
     response = http.post("/probes", json=body)
 
-    # A value that fits no branch of a oneOf is named by the field that holds the choice.
+    # A oneOf told apart by a discriminator names its field, or the chosen branch's field.
     assert refusal(response) == (400, code, param), response.text
 
 

@@ -192,9 +192,47 @@ class Schemas:
                 return value
             problem = max(errors, key=jsonschema.exceptions.relevance)
             problem.message = jsonschema.exceptions.best_match([problem]).message
-            raise problem
+            raise self._discriminated(problem) or problem
 
         return check
+
+    def _discriminated(self, problem: ValidationError) -> ValidationError | None:
+        """For a `oneOf` told apart by a `discriminator`, the complaint the API makes: about
+        the discriminating field when it is missing or unknown, else about the chosen branch."""
+        discriminator = (
+            problem.schema.get("discriminator") if problem.validator == "oneOf" else None
+        )
+        instance = problem.instance
+        if not isinstance(discriminator, dict) or not isinstance(instance, dict):
+            return None
+        field = discriminator["propertyName"]
+        # Without a mapping, a branch's tag is its schema's name.
+        branches = discriminator.get("mapping") or {
+            str(branch["$ref"]).rsplit("/", 1)[-1]: branch["$ref"]
+            for branch in problem.schema["oneOf"]
+            if "$ref" in branch
+        }
+        where = list(problem.absolute_path)
+        tag = instance.get(field)
+        if tag is None:
+            return ValidationError(
+                f"{field!r} is a required property",
+                validator="required",
+                validator_value=[field],
+                instance=instance,
+                path=where,
+            )
+        if tag not in branches:
+            return ValidationError(
+                f"{tag!r} is not one of {sorted(branches)}", validator="enum", path=[*where, field]
+            )
+        chosen = self.validator({"$ref": branches[tag]})
+        found = max(chosen.iter_errors(instance), key=jsonschema.exceptions.relevance, default=None)
+        if found is None:
+            return None
+        found.message = jsonschema.exceptions.best_match([found]).message
+        found.path.extendleft(reversed(where))
+        return found
 
     def types(self, schema: dict[str, Any]) -> list[str]:
         """The JSON types a schema allows, most specific first ("string" last)."""
