@@ -222,7 +222,7 @@ class Schemas:
                 instance=instance,
                 path=where,
             )
-        if tag not in branches:
+        if not isinstance(tag, str) or tag not in branches:
             return ValidationError(
                 f"{tag!r} is not one of {sorted(branches)}", validator="enum", path=[*where, field]
             )
