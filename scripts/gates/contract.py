@@ -40,7 +40,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("st_options", nargs="*", help="passed on to `st run` (after --)")
     args = parser.parse_args(argv)
 
-    config = SandboxConfig(write_per_window=UNLIMITED, read_per_window=UNLIMITED)
+    config = SandboxConfig(
+        write_per_window=UNLIMITED, read_per_window=UNLIMITED, webhook_remote_hosts=False
+    )
     with running_sandbox(config) as sandbox:
         approved = sandbox.sandbox.world.templates[sandbox.seed.template_id]
         # An operation the sandbox has no handler for yet answers 501, which no spec documents;

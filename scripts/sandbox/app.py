@@ -123,6 +123,7 @@ class Sandbox:
             event_models(self.document),
             retry_delays=self.config.webhook_retry_delays,
             timeout=self.config.webhook_timeout_seconds,
+            remote_hosts=self.config.webhook_remote_hosts,
         )
         self.webhooks.walk_statuses(self.world, self.config.message_status_step_seconds)
         self.app = self._build_app()
@@ -363,8 +364,9 @@ def _body_error(problem: ValidationError) -> ApiError:
     path = [str(part) for part in problem.absolute_path]
     instance = problem.instance
     if problem.validator == "required" and isinstance(instance, dict):
-        missing = next(name for name in problem.validator_value if name not in instance)
-        return errors.missing_field(".".join([*path, missing]))
+        missing = next((name for name in problem.validator_value if name not in instance), None)
+        if missing is not None:
+            return errors.missing_field(".".join([*path, missing]))
     if problem.validator in ("additionalProperties", "unevaluatedProperties"):
         declared = problem.schema.get("properties", {})
         extra = next((name for name in instance if name not in declared), None)

@@ -44,6 +44,9 @@ class SandboxConfig:
     # 8 attempts; tests shrink it) and each attempt's timeout.
     webhook_retry_delays: tuple[float, ...] = RETRY_DELAYS
     webhook_timeout_seconds: float = TIMEOUT_SECONDS
+    # False: deliveries go to loopback receivers only; any other host's attempt fails at once,
+    # unsent (the contract run's fuzzed subscriptions must not reach out, nor wait 10 s each).
+    webhook_remote_hosts: bool = True
     # Seconds between a sent message's status steps (pending → sent → delivered → read, each
     # a `message.status` event). The command line's default is DEFAULT_MESSAGE_STATUS_STEP_
     # SECONDS; here None, which leaves sent messages `pending` for a test to step by hand

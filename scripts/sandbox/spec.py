@@ -214,7 +214,7 @@ class Schemas:
         }
         where = list(problem.absolute_path)
         tag = instance.get(field)
-        if tag is None:
+        if field not in instance:
             return ValidationError(
                 f"{field!r} is a required property",
                 validator="required",

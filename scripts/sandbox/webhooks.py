@@ -154,6 +154,7 @@ class Webhooks:
     retry_delays: tuple[float, ...] = RETRY_DELAYS
     timeout: float = TIMEOUT_SECONDS
     disable_after: int = DISABLE_AFTER_DEAD_EVENTS
+    remote_hosts: bool = True  # False: only loopback URLs are sent to (SandboxConfig's)
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     deliveries: dict[str, Delivery] = field(default_factory=dict)
     _tasks: set[asyncio.Future[None]] = field(default_factory=set)
@@ -327,6 +328,11 @@ class Webhooks:
             "X-Kirim-Attempt": str(delivery.attempt),
             "X-Kirim-Signature": signature_header(event.body, signing, int(time.time())),
         }
+        if not self.remote_hosts and urlsplit(delivery.url).hostname not in LOOPBACK_HOSTS:
+            logger.info(
+                "webhook %s to %s: not sent (remote hosts are off)", delivery.id, delivery.url
+            )
+            return self._outcome(delivery, None)
         # trust_env off: a proxy of this machine's environment must not see local deliveries.
         async with httpx.AsyncClient(
             timeout=self.timeout, follow_redirects=False, trust_env=False
@@ -338,6 +344,10 @@ class Webhooks:
                 status = None
             else:
                 status = response.status_code
+        return self._outcome(delivery, status)
+
+    def _outcome(self, delivery: Delivery, status: int | None) -> bool:
+        """Record an attempt's answer (None: none came); whether another attempt follows."""
         delivery.response_status = status
         delivery.completed_at = self.clock()
         if status is not None and 200 <= status < 300:
