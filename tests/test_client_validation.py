@@ -7,8 +7,6 @@ from typing import Any
 import kirimchat
 import pytest
 from client_harness import CONTACT, KINDS, LABEL, Harness
-from kirimchat.api.contacts import attach_label
-from kirimchat.models.attach_label_request import AttachLabelRequest
 
 BODY = CONTACT.removeprefix("ctc_")  # 26 valid Crockford base32 characters
 
@@ -91,21 +89,10 @@ def test_wrong_types_and_options_are_refused_before_sending(
     assert harness.requests == []
 
 
-def test_low_level_function_validates_too() -> None:
-    harness = Harness("sync")
-    with pytest.raises(kirimchat.ParamValidationError) as caught:
-        attach_label.sync(
-            "ctc_nope", client=harness.client, body=AttachLabelRequest(label_id=LABEL)
-        )
-    assert caught.value.param == "contact_id"
-    assert harness.requests == []
-
-
 def test_unknown_body_field_is_refused_because_the_schema_is_closed() -> None:
     harness = Harness("sync")
-    body = AttachLabelRequest(label_id=LABEL)
-    body_dict = body.to_dict() | {"colour": "red"}
+    body_dict = {"label_id": LABEL, "colour": "red"}
     with pytest.raises(kirimchat.ParamValidationError) as caught:
-        kirimchat._validation.check_argument(kirimchat._rules.ATTACH_LABEL__BODY, body_dict, "")
+        kirimchat._validation.check_argument(kirimchat._api.ATTACH_LABEL.body, body_dict, "")
     assert caught.value.param == "colour"
     assert harness.requests == []

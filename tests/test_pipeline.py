@@ -51,14 +51,17 @@ def test_make_check_passes_on_the_committed_tree() -> None:
 def test_hand_edit_of_a_generated_file_fails_make_check_with_a_diff(tmp_path: Path) -> None:
     out = copy_generated(tmp_path / "generated")
     target = out / "kirimchat" / "_version.py"
-    target.write_text(target.read_text().replace('"1.', '"9.'), encoding="utf-8")
+    text = target.read_text(encoding="utf-8")
+    edited = text.replace('__version__ = "', '__version__ = "9', 1)
+    assert edited != text
+    target.write_text(edited, encoding="utf-8")
 
     result = run(MAKE, "-s", "check", f"OUT={out}")
 
     assert result.returncode != 0
     assert "--- a/generated/kirimchat/_version.py" in result.stdout
     assert "+++ b/generated/kirimchat/_version.py" in result.stdout
-    assert '-__version__ = "9.' in result.stdout  # the hand edit, shown as what goes away
+    assert '-__version__ = "9' in result.stdout  # the hand edit, shown as what goes away
     assert "make generate" in result.stderr
 
 

@@ -22,7 +22,8 @@ import yaml
 from conftest import MockServer, PrismJudge
 from support import SPEC, instants
 
-from scripts.generation.sdk_model import method_name, snake
+from scripts.generation.names import snake
+from scripts.generation.reading import method_name
 from scripts.sandbox.spec import HTTP_METHODS, resolve
 
 KEY = "kdv_live_TavbPKwIuqOr69ALEKLNennZ"

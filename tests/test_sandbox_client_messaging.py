@@ -11,6 +11,7 @@ import dataclasses
 
 import kirimchat
 import pytest
+from kirimchat.params import SendTemplateMessageRequest
 from sandbox_session import KINDS, Session, run
 
 from scripts.sandbox import RunningSandbox, messaging
@@ -65,7 +66,7 @@ def test_send_answers_pending_and_the_message_then_moves_to_read(
         )
         template = await session.call(
             messages.send(
-                body=kirimchat.models.SendTemplateMessageRequest.from_dict(
+                body=SendTemplateMessageRequest(
                     {
                         "from": seed.account_number,
                         "to": "+6289900011155",

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/openapi-python-client/package_init.py.jinja: edit that, not this file.
 """kirimchat: the Python SDK for the Kirim Public API.
 
     from kirimchat import KirimChat
@@ -7,6 +8,8 @@
 
 Generated from the API description (openapi.yaml); see the README for a tour.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient, RequestOptions, Timeout
 from ._bulk import BulkOperationError
@@ -33,7 +36,10 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
-from .webhooks import UnknownWebhookEvent, WebhookEvent, Webhooks, WebhookVerificationError
+from .webhooks import UnknownWebhookEvent, Webhooks, WebhookVerificationError
+
+if TYPE_CHECKING:
+    from ._api import WebhookEvent
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -72,3 +78,13 @@ __all__ = [
     "Webhooks",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The union of every event's model, imported when first asked for: ``import kirimchat``
+    # stays as light as the client needs.
+    if name == "WebhookEvent":
+        from ._api import WebhookEvent  # noqa: PLC0415
+
+        return WebhookEvent
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_base_client.py by `make generate`: edit that file, not this one.
 """The transport under both clients: headers, timeouts, retries, errors and logging.
 
 One request goes through ``SyncAPIClient.request`` (or the async twin):

@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_bulk.py by `make generate`: edit that file, not this one.
 """Splitting a large bulk call into requests the API accepts, safely resumable.
 
 Each chunk gets its own ``Idempotency-Key``, derived from one key per helper call and the

@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_bulk_calls.py by `make generate`: edit that file, not this one.
 """The engine of every bulk helper: one call split into requests the API accepts.
 
 A helper (``client.contacts.bulk_attach_label(...)``) gives the operation, its list

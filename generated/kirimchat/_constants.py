@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_constants.py by `make generate`: edit that file, not this one.
 """The clients' defaults and tunables, in one place."""
 
 from __future__ import annotations

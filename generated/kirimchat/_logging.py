@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_logging.py by `make generate`: edit that file, not this one.
 """The ``kirimchat`` logger, switched on by ``KIRIM_LOG=debug`` or ``KIRIM_LOG=info``.
 
 Applications that configure logging themselves can ignore the variable and set the level of

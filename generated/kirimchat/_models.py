@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_models.py by `make generate`: edit that file, not this one.
 """What every generated model shares: the fields the API sent beyond those it describes.
 
 A model keeps unknown fields in ``additional_properties`` (so that a newer API's fields

@@ -1,10 +1,14 @@
-"""Operation descriptions, and the one place where a call becomes a request and a response a result.
+# Copied from runtime/kirimchat/_operations.py by `make generate`: edit that file, not this one.
+"""Operation declarations, and the one place where a call becomes a request and a response a result.
 
-Each generated endpoint module declares its ``OPERATION``: method, path template, parameters
-with their rules and styles, the body's rule, and a parser per success status (``None`` for a
-status without a body). ``Operation.request`` turns the caller's arguments into the keyword
-arguments of ``SyncAPIClient.request`` after checking every one of them; ``Operation.parse``
-turns a success response into the model of its status.
+``kirimchat._api`` (generated) declares every ``Operation``: method, path template, parameters
+with their rules and styles, the body's rule, a parser per success status (``None`` for a
+status without a body), the cursor of a list. ``Operation.request`` turns the caller's arguments
+into the keyword arguments of ``SyncAPIClient.request`` after checking every one of them (query
+parameters are serialised there); ``Operation.parse`` turns a success response into the model
+of its status. ``call`` and ``paginate`` (and their async twins) are what every resource method
+runs; under ``with_raw_response`` they return the ``APIResponse`` instead of the result.
+Retries are decided in ``_base_client.SyncAPIClient.request``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import datetime
 import enum
 import uuid
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -21,6 +26,7 @@ from urllib.parse import quote
 import httpx
 
 from ._base_client import RequestOptions
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._validation import Rule, check_argument, check_response
 from .errors import APIResponseValidationError, ParamValidationError
@@ -47,11 +53,13 @@ class Operation:
 
     method: str
     path: str
+    name: str = ""  # the operationId
     params: tuple[Param, ...] = ()
     body: Rule | None = None
     responses: Mapping[int, Parser | None] = field(default_factory=dict)
     response_rules: Mapping[int, Rule] = field(default_factory=dict)
     content_type: str = "application/json"
+    cursor: str | None = None  # the argument that takes a list's next page cursor
     deprecated: bool = False
 
     def request(self, arguments: Sequence[Any], body: Any = None) -> dict[str, Any]:
@@ -209,7 +217,10 @@ class AsyncClient(Protocol):
 
 
 # The one way every resource method calls the API: check and build the request, send it with
-# the client's retries, parse the answer (or keep it raw, for ``with_raw_response``).
+# the client's retries, parse the answer (or keep it raw, under ``with_raw_response``).
+
+RAW_RESPONSE: ContextVar[bool] = ContextVar("kirimchat_raw_response", default=False)
+"""Set by ``with_raw_response``'s wrappers: the call returns its ``APIResponse``."""
 
 
 def call(
@@ -221,7 +232,7 @@ def call(
 ) -> Any:
     """The parsed result of ``operation`` called with ``arguments`` (in ``params`` order)."""
     response = client.request(operation.request(arguments, body), options)
-    return operation.parse(response, client.strict_response_validation)
+    return _result(client, operation, response)
 
 
 async def acall(
@@ -233,35 +244,64 @@ async def acall(
 ) -> Any:
     """``call``, for the async client."""
     response = await client.request(operation.request(arguments, body), options)
-    return operation.parse(response, client.strict_response_validation)
+    return _result(client, operation, response)
 
 
-def call_raw(
-    client: SyncClient,
+def paginate(
+    client: SyncClient, operation: Operation, arguments: Sequence[Any], options: RequestOptions
+) -> Any:
+    """The first ``SyncPage`` of a list operation; iterating fetches the later pages."""
+    at = _cursor_index(operation)
+
+    def fetch(cursor: Any) -> Any:
+        given = [*arguments[:at], cursor, *arguments[at + 1 :]]
+        response = client.request(operation.request(given), options)
+        known = None if isinstance(cursor, Unset) else cursor
+        return _result(
+            client, operation, response, lambda envelope: SyncPage(envelope, fetch, known)
+        )
+
+    return fetch(arguments[at])
+
+
+def apaginate(
+    client: AsyncClient, operation: Operation, arguments: Sequence[Any], options: RequestOptions
+) -> AsyncPaginator[Any]:
+    """``paginate``, for the async client: an ``AsyncPaginator`` to await or iterate."""
+    at = _cursor_index(operation)
+    operation.request(arguments)  # checks every argument now, before anything is awaited
+
+    async def fetch(cursor: Any) -> Any:
+        given = [*arguments[:at], cursor, *arguments[at + 1 :]]
+        response = await client.request(operation.request(given), options)
+        known = None if isinstance(cursor, Unset) else cursor
+        return _result(
+            client, operation, response, lambda envelope: AsyncPage(envelope, fetch, known)
+        )
+
+    first: Callable[[], Awaitable[AsyncPage[Any]]] = lambda: fetch(arguments[at])  # noqa: E731
+    return AsyncPaginator(first)
+
+
+def _cursor_index(operation: Operation) -> int:
+    names = [param.argument for param in operation.params]
+    if operation.cursor not in names:
+        raise TypeError(f"{operation.name} is not a list with a cursor parameter")
+    return names.index(operation.cursor)
+
+
+def _result(
+    client: SyncClient | AsyncClient,
     operation: Operation,
-    arguments: Sequence[Any],
-    body: Any,
-    options: RequestOptions,
-) -> APIResponse[Any]:
-    """``call``, returning the raw ``APIResponse``, parsed on demand."""
-    response = client.request(operation.request(arguments, body), options)
-    return _raw(client, operation, response)
-
-
-async def acall_raw(
-    client: AsyncClient,
-    operation: Operation,
-    arguments: Sequence[Any],
-    body: Any,
-    options: RequestOptions,
-) -> APIResponse[Any]:
-    """``call_raw``, for the async client."""
-    response = await client.request(operation.request(arguments, body), options)
-    return _raw(client, operation, response)
-
-
-def _raw(
-    client: SyncClient | AsyncClient, operation: Operation, response: httpx.Response
-) -> APIResponse[Any]:
+    response: httpx.Response,
+    wrap: Callable[[Any], Any] | None = None,
+) -> Any:
     strict = client.strict_response_validation
-    return APIResponse(response, lambda raw: operation.parse(raw, strict))
+
+    def parse(raw: httpx.Response) -> Any:
+        parsed = operation.parse(raw, strict)
+        return parsed if wrap is None else wrap(parsed)
+
+    if RAW_RESPONSE.get():
+        return APIResponse(response, parse)
+    return parse(response)

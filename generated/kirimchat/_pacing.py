@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_pacing.py by `make generate`: edit that file, not this one.
 """Pacing: wait for the rate limit's next token instead of sending a request into a 429.
 
 The API keeps two token buckets per organisation, one for writes (POST, PUT, PATCH, DELETE)

@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_pagination.py by `make generate`: edit that file, not this one.
 """Pages of list operations, which also walk every later page, lazily.
 
     for label in client.labels.list():          # every label of every page

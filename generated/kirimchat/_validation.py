@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/_validation.py by `make generate`: edit that file, not this one.
 """Checks of arguments and responses against the schemas of the API description.
 
 Requests are checked in full before anything is sent: type, required fields, every pattern,

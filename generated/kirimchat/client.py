@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/openapi-python-client/client.py.jinja: edit that, not this file.
 """``KirimChat`` and ``AsyncKirimChat``: the clients of the Kirim Public API."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/errors.py by `make generate`: edit that file, not this one.
 """The exceptions kirimchat raises. Catch ``KirimChatError`` to catch them all.
 
     KirimChatError                                 itself: no API key, a closed client, paging

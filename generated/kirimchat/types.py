@@ -1,13 +1,14 @@
-"""Types shared by the generated modules: the ``UNSET`` sentinel and ``Response``.
+# Copied from runtime/kirimchat/types.py by `make generate`: edit that file, not this one.
+"""Types shared by the generated modules: the ``UNSET`` sentinel, file parts, date-times.
 
 Plain classes rather than attrs ones: ``import kirimchat`` imports this module, and attrs
 alone would take longer to import than the rest of the package.
 """
 
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from datetime import datetime
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Literal
 
 
 class Unset:
@@ -50,26 +51,6 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
-
-
-class Response(Generic[T]):
-    """A success response of a low-level ``*_detailed`` function: raw parts and parsed model."""
-
-    __slots__ = ("content", "headers", "parsed", "status_code")
-
-    def __init__(
-        self, *, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T
-    ) -> None:
-        self.status_code = status_code
-        self.content = content
-        self.headers = headers
-        self.parsed = parsed
-
-    def __repr__(self) -> str:
-        return f"Response(status_code={self.status_code}, parsed={self.parsed!r})"
-
-
 _FRACTION = re.compile(r"\.(\d+)")
 
 
@@ -86,4 +67,4 @@ def parse_datetime(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "parse_datetime"]

@@ -1,3 +1,4 @@
+# Copied from runtime/kirimchat/webhooks.py by `make generate`: edit that file, not this one.
 """Verify the webhooks the API sends and turn them into typed events.
 
 A webhook receiver often has no API key, so none is needed here::
@@ -26,11 +27,12 @@ import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ._validation import check_response
-from ._webhook_events import EVENTS, WebhookEvent
 from .errors import KirimChatError
+
+if TYPE_CHECKING:
+    from ._api import WebhookEvent
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -161,6 +163,11 @@ def unwrap(
         raise WebhookVerificationError(f"the body is not JSON: {error}") from None
     declared = body.get("type") if isinstance(body, dict) else None
     event_type = declared if isinstance(declared, str) else _header(headers, EVENT_HEADER) or ""
+    # Imported on first use: the events' models are most of the package, and a receiver
+    # that only verifies signatures (or a client that sends) never needs them.
+    from ._api import EVENTS
+    from ._validation import check_response
+
     known = EVENTS.get(event_type)
     if known is None:
         return UnknownWebhookEvent(event_type, body)
@@ -311,3 +318,13 @@ def _reencoded(timestamp: int, body: bytes, secrets: list[str], signatures: list
     } | {json.dumps(value, ensure_ascii=False).encode("utf-8")}
     encodings.discard(body)
     return any(_matches(timestamp, other, secrets, signatures) for other in encodings)
+
+
+def __getattr__(name: str) -> Any:
+    # ``kirimchat.webhooks.WebhookEvent`` (the union of every event's model) is there when
+    # asked for, without importing every model with this module.
+    if name == "WebhookEvent":
+        from ._api import WebhookEvent
+
+        return WebhookEvent
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,13 +1,16 @@
-"""``APIResponse``: what ``client.<resource>.with_raw_response.<method>(...)`` returns."""
+"""``APIResponse``: what ``client.<resource>.with_raw_response.<method>(...)`` returns, and the
+two wrappers that make any resource method return it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+import functools
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 class APIResponse(Generic[T]):
@@ -58,3 +61,40 @@ class APIResponse(Generic[T]):
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<APIResponse {request.method} {request.url.path} {self.status_code}>"
+
+
+def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """``method`` (a resource method), returning the ``APIResponse`` instead of the result.
+
+    The same arguments, checks, retries and errors: only the result differs. For a list, the
+    response is its first page's (``parse()`` gives that page).
+    """
+    from ._operations import RAW_RESPONSE  # it imports this module
+
+    @functools.wraps(method)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = RAW_RESPONSE.set(True)
+        try:
+            return cast("APIResponse[T]", method(*args, **kwargs))
+        finally:
+            RAW_RESPONSE.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[APIResponse[T]]]:
+    """``to_raw_response_wrapper``, for the async client's methods (lists included: the
+    wrapper awaits their first page)."""
+    from ._operations import RAW_RESPONSE  # it imports this module
+
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = RAW_RESPONSE.set(True)
+        try:
+            return cast("APIResponse[T]", await method(*args, **kwargs))
+        finally:
+            RAW_RESPONSE.reset(token)
+
+    return wrapped

@@ -8,15 +8,18 @@ step succeeded, so an invalid spec or a failing generator leaves generated/ as i
 
 Steps, in order:
 1. scripts.generation.spec validates the spec and names the location of every problem;
-2. datamodel-code-generator writes pydantic v2 models (generated/kirimchat_pydantic.py), in a
-   subprocess that runs while step 3 does (its options are in pyproject.toml);
-3. openapi-python-client renders the package with our template overrides
-   (templates/openapi-python-client/, configured by templates/openapi-python-client.yaml);
-4. our own templates (templates/kirimchat/) are rendered with the same Jinja environment, so
-   they see the same parsed endpoints and models as the generator's templates;
-5. ruff fixes imports and formats the whole tree;
-6. the runtime (runtime/kirimchat/, plain Python) is copied in as it is;
-7. scripts.generation.api_reference reads the finished package with griffe and writes api.md.
+2. datamodel-code-generator writes the request side as TypedDicts (kirimchat/params.py), in a
+   subprocess that runs while step 3 does (scripts.generation.request_types; its options are in
+   pyproject.toml);
+3. openapi-python-client renders the client and the response models with our template
+   overrides (templates/openapi-python-client/, configured by
+   templates/openapi-python-client.yaml), and our own templates (templates/kirimchat/: the
+   operations as data, the resources) with the same Jinja environment
+   (scripts.generation.render, from what scripts.generation.reading read of the spec);
+4. ruff fixes imports and formats the whole tree;
+5. the runtime (runtime/kirimchat/, plain Python) is copied in as it is;
+6. scripts.generation.api_reference reads the finished package with griffe and writes api.md;
+7. every file gets a first line naming what it was made from.
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import request_types
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = ROOT / "openapi.yaml"
 DEFAULT_OUT = ROOT / "generated"
-PYDANTIC_MODULE = "kirimchat_pydantic.py"
 BIN = Path(sys.executable).parent
 
 
@@ -52,48 +56,36 @@ def _tool(name: str) -> str:
 def build(spec_path: Path, out: Path) -> None:
     """Write the whole generated tree for ``spec_path`` into the empty directory ``out``."""
     out.mkdir(parents=True)
-    # datamodel-code-generator takes as long as everything else together: start it first, so
-    # that it runs while this process imports the other generator and validates the spec.
-    # It writes into a directory of its own: its formatter reads the settings of whatever
-    # project surrounds the output file, and the tree being rendered beside it is not fixed.
-    scratch = Path(tempfile.mkdtemp(prefix="kirimchat-datamodel-"))
-    datamodel = subprocess.Popen(
-        [
-            _tool("datamodel-codegen"),
-            "--input",
-            str(spec_path),
-            "--output",
-            str(scratch / PYDANTIC_MODULE),
-        ],
-        cwd=ROOT,  # where pyproject.toml's [tool.datamodel-codegen] options are
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    from . import spec as spec_module
+
     try:
-        # Imported here, so that importing them overlaps with datamodel-codegen.
-        from . import render
-        from . import spec as spec_module
+        spec = spec_module.load(spec_path)
+    except spec_module.SpecError as error:
+        raise GenerationError(str(error)) from None
+    # datamodel-code-generator takes about as long as everything else together: it runs
+    # while this process imports the other generator and renders.
+    request_side = request_types.Run(spec)
+    try:
+        from . import render  # imported here, so that importing it overlaps with the subprocess
 
         try:
-            render.render_package(spec_module.load(spec_path), spec_path, out)
-        except (spec_module.SpecError, render.RenderError) as error:
+            origins = render.render_package(spec, spec_path, out, request_side.result)
+        except RuntimeError as error:
             raise GenerationError(str(error)) from None
-        stdout, stderr = datamodel.communicate()
-        if datamodel.returncode != 0:
-            raise GenerationError(f"datamodel-codegen failed:\n{stderr or stdout}")
-        shutil.move(scratch / PYDANTIC_MODULE, out / PYDANTIC_MODULE)
-    except BaseException:
-        datamodel.kill()
-        datamodel.communicate()
-        raise
+        except render.RenderError as error:
+            raise GenerationError(str(error)) from None
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        request_side.cancel()
     _format(out)
     render.copy_runtime(out / "kirimchat")
     from . import api_reference
 
     api_reference.write(out)
+    origins["api.md"] = "scripts/generation/api_reference.py"
+    try:
+        render.stamp(out, origins)
+    except render.RenderError as error:
+        raise GenerationError(str(error)) from None
 
 
 def _format(tree: Path) -> None:

@@ -1,18 +1,23 @@
 """Render the kirimchat package from a validated spec.
 
-openapi-python-client renders its own fixed set of templates (ours override some of them, from
-templates/openapi-python-client/). Our own templates live in templates/kirimchat/ and are rendered
-here with the generator's Jinja environment, so they can use its macros and see the endpoints
-and models exactly as the generator parsed them. A template whose path contains ``{tag}`` is
-rendered once per tag (``resources/{tag}.py.jinja`` → ``resources/contacts.py``). The
-runtime (runtime/kirimchat/, plain Python that does not vary with the spec) is copied in
-by ``copy_runtime``, after the rendered tree is formatted.
+openapi-python-client renders the client module, the response models and the project files,
+with our overrides of its templates (templates/openapi-python-client/); ``_Project`` says what
+of its output we skip, and why. Our own templates live in templates/kirimchat/ and are rendered
+here with the generator's Jinja environment, so they can use its macros and see the models
+exactly as the generator parsed them. A template whose path contains ``{tag}`` is rendered once
+per tag (``resources/{tag}.py.jinja`` → ``resources/contacts.py``). ``kirimchat/params.py`` is
+datamodel-code-generator's (see request_types). The runtime (runtime/kirimchat/, plain Python
+that does not vary with the spec) is copied in by ``copy_runtime``, after formatting.
+
+Every file then opens with one line naming what it was made from (``stamp``): the template or
+the runtime file to edit instead.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +26,8 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import sdk_model
+from . import reading
+from .request_types import RequestTypes
 from .spec import Problem, Spec
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -36,12 +42,46 @@ class RenderError(Exception):
     """openapi-python-client or one of our templates could not render the spec."""
 
 
+class _Project(Project):
+    """openapi-python-client's project, without the parts the SDK has in runtime/ or not at all.
+
+    openapi-python-client: these three methods are its build steps. ``errors.py`` and
+    ``types.py`` come from runtime/ (written once, not rendered and then overwritten), and
+    there is no per-operation ``api/`` package: operations are data in ``kirimchat._api``.
+    """
+
+    def _create_package(self) -> None:
+        self.package_dir.mkdir(parents=True, exist_ok=True)
+        (self.package_dir / "__init__.py").write_text(
+            self.env.get_template("package_init.py.jinja").render(), encoding="utf-8"
+        )
+        (self.package_dir / "py.typed").write_text("", encoding="utf-8")
+
+    def _build_metadata(self) -> None:
+        for name in ("pyproject.toml", "README.md"):
+            (self.project_dir / name).write_text(
+                self.env.get_template(f"{name}.jinja").render(), encoding="utf-8"
+            )
+
+    def _build_api(self) -> None:
+        (self.package_dir / "client.py").write_text(
+            self.env.get_template("client.py.jinja").render(), encoding="utf-8"
+        )
+
+
 def _describe(error: GeneratorError) -> str:
     return f"{error.level.value}: {error.header} {error.detail or ''}".strip()
 
 
-def render_package(spec: Spec, spec_path: Path, out: Path) -> None:
-    """Render the project (pyproject.toml, README.md, kirimchat/) into ``out``."""
+def render_package(
+    spec: Spec, spec_path: Path, out: Path, request_side: Callable[[], RequestTypes]
+) -> dict[str, str]:
+    """Render the project (pyproject.toml, README.md, kirimchat/) into ``out``; return what
+    each file (by its path relative to ``out``) was made from.
+
+    ``request_side`` gives datamodel-code-generator's types; it is called once the spec is
+    parsed, so that the two generators run at the same time.
+    """
     config = Config.from_sources(
         ConfigFile.load_from_path(GENERATOR_CONFIG),
         MetaType.UV,  # any value but NONE: we want pyproject.toml, whose template is ours
@@ -53,18 +93,18 @@ def render_package(spec: Spec, spec_path: Path, out: Path) -> None:
     data = GeneratorData.from_dict(spec.data, config=config)
     if isinstance(data, GeneratorError):
         raise RenderError(f"openapi-python-client cannot read {spec_path.name}: {_describe(data)}")
-    project = Project(openapi=data, config=config, custom_template_path=GENERATOR_TEMPLATES)
+    request_types = request_side()
     try:
-        sdk = sdk_model.build(spec, data)
-    except sdk_model.ModelError as error:
+        sdk = reading.build(spec, data, request_types)
+    except reading.ModelError as error:
         raise RenderError(spec.describe(Problem(error.where, error.message))) from None
+    # openapi-python-client: the models it renders are these two lists; keep the response side.
+    kept = reading.response_models(sdk, data)
+    data.models = [m for m in data.models if m.class_info.name in kept]
+    data.enums = [e for e in data.enums if e.class_info.name in kept]
+    project = _Project(openapi=data, config=config, custom_template_path=GENERATOR_TEMPLATES)
     # Our overrides of the generator's templates use these too.
-    project.env.globals.update(
-        sdk=sdk,
-        operation_for=sdk.operation_for,
-        op_resource=lambda op: op.resource_attribute,
-        resource_imports=sdk.resource_imports,
-    )
+    project.env.globals.update(sdk=sdk, resource_imports=sdk.resource_imports)
     # Warnings mean a part of the spec was skipped: for an SDK that is a missing feature.
     with contextlib.redirect_stdout(io.StringIO()):
         try:
@@ -76,7 +116,39 @@ def render_package(spec: Spec, spec_path: Path, out: Path) -> None:
             "openapi-python-client could not render every part of the spec:\n  "
             + "\n  ".join(_describe(p) for p in problems)
         )
-    _render_own(project, sdk, project.package_dir)
+    origins = _generator_origins(project, data)
+    origins |= _render_own(project, sdk, project.package_dir)
+    (project.package_dir / PARAMS_MODULE).write_text(request_types.text, encoding="utf-8")
+    origins[f"kirimchat/{PARAMS_MODULE}"] = "scripts/generation/request_types.py"
+    return origins
+
+
+PARAMS_MODULE = "params.py"
+
+
+def _generator_origins(project: Project, data: GeneratorData) -> dict[str, str]:
+    """Which of openapi-python-client's templates (ours or its own) made each file."""
+    ours = GENERATOR_TEMPLATES.relative_to(TEMPLATES.parent).as_posix()
+
+    def template(name: str) -> str:
+        if (GENERATOR_TEMPLATES / name).exists():
+            return f"{ours}/{name}"
+        return f"openapi-python-client's {name} (override it in {ours}/)"
+
+    origins = {
+        "pyproject.toml": template("pyproject.toml.jinja"),
+        "README.md": template("README.md.jinja"),
+        "kirimchat/__init__.py": template("package_init.py.jinja"),
+        "kirimchat/py.typed": "scripts/generation/render.py (the PEP 561 marker)",
+        "kirimchat/client.py": template("client.py.jinja"),
+        "kirimchat/models/__init__.py": template("models_init.py.jinja"),
+    }
+    for model in data.models:
+        origins[f"kirimchat/models/{model.class_info.module_name}.py"] = template("model.py.jinja")
+    for enum in data.enums:
+        name = "literal_enum.py.jinja" if project.config.literal_enums else "str_enum.py.jinja"
+        origins[f"kirimchat/models/{enum.class_info.module_name}.py"] = template(name)
+    return origins
 
 
 def copy_runtime(package_dir: Path) -> None:
@@ -91,7 +163,36 @@ def copy_runtime(package_dir: Path) -> None:
         target.write_bytes(source.read_bytes())
 
 
-def _render_own(project: Project, sdk: sdk_model.Sdk, package_dir: Path) -> None:
+# How each kind of file says what it was made from, in its own comment syntax.
+_COMMENTS = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".typed": "# {}"}
+
+
+def stamp(out: Path, origins: dict[str, str]) -> None:
+    """Open every file of ``out`` with one line naming its source; a file of unknown origin
+    is a generator bug, named."""
+    runtime = RUNTIME.relative_to(TEMPLATES.parent).as_posix()
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        relative = path.relative_to(out).as_posix()
+        module = relative.removeprefix("kirimchat/")
+        if relative != module and (RUNTIME / module).exists():
+            line = (
+                f"Copied from {runtime}/{module} by `make generate`: edit that file, not this one."
+            )
+        elif relative in origins:
+            line = (
+                f"Generated from openapi.yaml by `make generate` with {origins[relative]}: "
+                "edit that, not this file."
+            )
+        else:
+            raise RenderError(f"{relative}: generated, but nothing says from what")
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("# Generated from openapi.yaml by datamodel-code-generator"):
+            continue  # its own header says it (pyproject.toml's custom-file-header)
+        path.write_text(_COMMENTS[path.suffix].format(line) + "\n" + text, encoding="utf-8")
+
+
+def _render_own(project: Project, sdk: reading.Sdk, package_dir: Path) -> dict[str, str]:
+    origins = {}
     env = project.env
     env.loader = _own_loader(env.loader)
     for template_path in sorted(OWN_TEMPLATES.rglob("*.jinja")):
@@ -115,6 +216,8 @@ def _render_own(project: Project, sdk: sdk_model.Sdk, package_dir: Path) -> None
                     f"templates/kirimchat/{relative}: {type(exc).__name__}: {exc}"
                 ) from exc
             target.write_text(text, encoding="utf-8")
+            origins[f"kirimchat/{name}"] = f"templates/kirimchat/{relative}"
+    return origins
 
 
 def _template_frame(error: BaseException) -> str:

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with openapi-python-client's models_init.py.jinja (override it in templates/openapi-python-client/): edit that, not this file.
 """Contains all the data models used in inputs/outputs"""
 
 from .account import Account
@@ -8,10 +9,7 @@ from .api_key import ApiKey
 from .api_key_object import ApiKeyObject
 from .assignee import Assignee
 from .assignment_change import AssignmentChange
-from .attach_label_request import AttachLabelRequest
 from .audio_content import AudioContent
-from .bulk_label_operation import BulkLabelOperation
-from .bulk_label_request import BulkLabelRequest
 from .bulk_label_result import BulkLabelResult
 from .bulk_label_result_envelope import BulkLabelResultEnvelope
 from .closed_conversation_ref import ClosedConversationRef
@@ -42,9 +40,6 @@ from .conversation_object import ConversationObject
 from .conversation_ref import ConversationRef
 from .conversation_ref_object import ConversationRefObject
 from .conversation_status import ConversationStatus
-from .create_contact_request import CreateContactRequest
-from .create_label_request import CreateLabelRequest
-from .create_webhook_subscription_request import CreateWebhookSubscriptionRequest
 from .created_webhook_secret import CreatedWebhookSecret
 from .created_webhook_secret_envelope import CreatedWebhookSecretEnvelope
 from .created_webhook_secret_object import CreatedWebhookSecretObject
@@ -92,19 +87,6 @@ from .metadata import Metadata
 from .organization import Organization
 from .organization_object import OrganizationObject
 from .rate_limits import RateLimits
-from .rotate_webhook_secret_request import RotateWebhookSecretRequest
-from .send_audio_message_request import SendAudioMessageRequest
-from .send_audio_message_request_type import SendAudioMessageRequestType
-from .send_document_message_request import SendDocumentMessageRequest
-from .send_document_message_request_type import SendDocumentMessageRequestType
-from .send_image_message_request import SendImageMessageRequest
-from .send_image_message_request_type import SendImageMessageRequestType
-from .send_template_message_request import SendTemplateMessageRequest
-from .send_template_message_request_type import SendTemplateMessageRequestType
-from .send_text_message_request import SendTextMessageRequest
-from .send_text_message_request_type import SendTextMessageRequestType
-from .send_video_message_request import SendVideoMessageRequest
-from .send_video_message_request_type import SendVideoMessageRequestType
 from .template import Template
 from .template_category import TemplateCategory
 from .template_components_item import TemplateComponentsItem
@@ -115,10 +97,6 @@ from .template_list import TemplateList
 from .template_object import TemplateObject
 from .template_status import TemplateStatus
 from .text_content import TextContent
-from .update_contact_request import UpdateContactRequest
-from .update_conversation_request import UpdateConversationRequest
-from .update_label_request import UpdateLabelRequest
-from .update_webhook_subscription_request import UpdateWebhookSubscriptionRequest
 from .video_content import VideoContent
 from .webhook_delivery import WebhookDelivery
 from .webhook_delivery_envelope import WebhookDeliveryEnvelope
@@ -143,10 +121,7 @@ __all__ = (
     "ApiKeyObject",
     "Assignee",
     "AssignmentChange",
-    "AttachLabelRequest",
     "AudioContent",
-    "BulkLabelOperation",
-    "BulkLabelRequest",
     "BulkLabelResult",
     "BulkLabelResultEnvelope",
     "ClosedConversationRef",
@@ -177,15 +152,12 @@ __all__ = (
     "ConversationRef",
     "ConversationRefObject",
     "ConversationStatus",
-    "CreateContactRequest",
     "CreatedWebhookSecret",
     "CreatedWebhookSecretEnvelope",
     "CreatedWebhookSecretObject",
     "CreatedWebhookSubscription",
     "CreatedWebhookSubscriptionEnvelope",
     "CreatedWebhookSubscriptionObject",
-    "CreateLabelRequest",
-    "CreateWebhookSubscriptionRequest",
     "DeletedLabel",
     "DeletedLabelEnvelope",
     "DeletedLabelObject",
@@ -227,19 +199,6 @@ __all__ = (
     "Organization",
     "OrganizationObject",
     "RateLimits",
-    "RotateWebhookSecretRequest",
-    "SendAudioMessageRequest",
-    "SendAudioMessageRequestType",
-    "SendDocumentMessageRequest",
-    "SendDocumentMessageRequestType",
-    "SendImageMessageRequest",
-    "SendImageMessageRequestType",
-    "SendTemplateMessageRequest",
-    "SendTemplateMessageRequestType",
-    "SendTextMessageRequest",
-    "SendTextMessageRequestType",
-    "SendVideoMessageRequest",
-    "SendVideoMessageRequestType",
     "Template",
     "TemplateCategory",
     "TemplateComponentsItem",
@@ -250,10 +209,6 @@ __all__ = (
     "TemplateObject",
     "TemplateStatus",
     "TextContent",
-    "UpdateContactRequest",
-    "UpdateConversationRequest",
-    "UpdateLabelRequest",
-    "UpdateWebhookSubscriptionRequest",
     "VideoContent",
     "WebhookDelivery",
     "WebhookDeliveryEnvelope",

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
 from typing import Literal, cast
 
 LabelColor = Literal[

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/openapi-python-client/model.py.jinja: edit that, not this file.
 from __future__ import annotations
 
 from collections.abc import Mapping

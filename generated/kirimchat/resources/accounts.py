@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.accounts``: The WhatsApp Business accounts (phone numbers) connected to the organisation; a
 connected one's number is what `from` names."""
 
@@ -7,10 +8,10 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._response import APIResponse
-from ..api.accounts import list_accounts as _list_accounts
+from .._operations import acall, call
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.account_list import AccountList
 from ..models.list_accounts_status import ListAccountsStatus
 from ..types import UNSET, Unset
@@ -31,7 +32,7 @@ class Accounts:
     @cached_property
     def with_raw_response(self) -> AccountsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AccountsWithRawResponse(self._client)
+        return AccountsWithRawResponse(self)
 
     def list(
         self,
@@ -65,42 +66,27 @@ class Accounts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AccountList = call(
+            self._client,
+            _api.LIST_ACCOUNTS,
+            (status,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        result: AccountList = call(self._client, _list_accounts.OPERATION, (status,), None, options)
         return result
 
 
 class AccountsWithRawResponse:
-    """``client.accounts.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.accounts.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        status: ListAccountsStatus | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[AccountList]:
-        """Like ``Accounts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``AccountList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _list_accounts.OPERATION, (status,), None, options)
+    def __init__(self, accounts: Accounts) -> None:
+        self.list = to_raw_response_wrapper(accounts.list)
 
 
 class AsyncAccounts:
@@ -113,7 +99,7 @@ class AsyncAccounts:
     @cached_property
     def with_raw_response(self) -> AsyncAccountsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncAccountsWithRawResponse(self._client)
+        return AsyncAccountsWithRawResponse(self)
 
     async def list(
         self,
@@ -147,41 +133,24 @@ class AsyncAccounts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: AccountList = await acall(
-            self._client, _list_accounts.OPERATION, (status,), None, options
+            self._client,
+            _api.LIST_ACCOUNTS,
+            (status,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncAccountsWithRawResponse:
-    """``client.accounts.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.accounts.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        status: ListAccountsStatus | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[AccountList]:
-        """Like ``AsyncAccounts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``AccountList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _list_accounts.OPERATION, (status,), None, options)
+    def __init__(self, accounts: AsyncAccounts) -> None:
+        self.list = async_to_raw_response_wrapper(accounts.list)

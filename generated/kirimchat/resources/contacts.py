@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.contacts``: The people a WhatsApp account talks to, and the labels attached to them. Contact ids
 look like `ctc_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
@@ -6,28 +7,18 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .. import _bulk_calls
+from .. import _api, _bulk_calls, params
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.contacts import attach_label as _attach_label
-from ..api.contacts import bulk_label as _bulk_label
-from ..api.contacts import create_contact as _create_contact
-from ..api.contacts import detach_label as _detach_label
-from ..api.contacts import get_contact as _get_contact
-from ..api.contacts import list_contacts as _list_contacts
-from ..api.contacts import update_contact as _update_contact
-from ..models.bulk_label_operation import BulkLabelOperation
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.bulk_label_result import BulkLabelResult
 from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ..models.contact import Contact
 from ..models.contact_envelope import ContactEnvelope
-from ..models.contact_list import ContactList
 from ..models.label_attachment_envelope import LabelAttachmentEnvelope
-from ..models.metadata import Metadata
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,13 +37,13 @@ class Contacts:
     @cached_property
     def with_raw_response(self) -> ContactsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return ContactsWithRawResponse(self._client)
+        return ContactsWithRawResponse(self)
 
     def attach_label(
         self,
         contact_id: str,
         *,
-        label_id: str,
+        label_id: params.LabelId,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -92,19 +83,18 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelAttachmentEnvelope = call(
             self._client,
-            _attach_label.OPERATION,
+            _api.ATTACH_LABEL,
             (contact_id, idempotency_key),
             {"label_id": label_id},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -146,24 +136,27 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelAttachmentEnvelope = call(
-            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+            self._client,
+            _api.DETACH_LABEL,
+            (contact_id, label_id),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
     def bulk_label(
         self,
         *,
-        contact_ids: builtins.list[str],
-        label_id: str,
-        operation: BulkLabelOperation,
+        contact_ids: builtins.list[params.ContactId],
+        label_id: params.LabelId,
+        operation: params.BulkLabelOperation,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -210,25 +203,24 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: BulkLabelResultEnvelope = call(
             self._client,
-            _bulk_label.OPERATION,
+            _api.BULK_LABEL,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
     def bulk_attach_label(
         self,
-        label_id: str,
+        label_id: params.LabelId,
         contact_ids: Iterable[str],
         *,
         idempotency_key: str | Unset = UNSET,
@@ -264,7 +256,7 @@ class Contacts:
         """
 
         bulk = _bulk_calls.plan(
-            _bulk_label.OPERATION,
+            _api.BULK_LABEL,
             "contact_ids",
             contact_ids,
             1000,
@@ -288,7 +280,7 @@ class Contacts:
 
     def bulk_detach_label(
         self,
-        label_id: str,
+        label_id: params.LabelId,
         contact_ids: Iterable[str],
         *,
         idempotency_key: str | Unset = UNSET,
@@ -324,7 +316,7 @@ class Contacts:
         """
 
         bulk = _bulk_calls.plan(
-            _bulk_label.OPERATION,
+            _api.BULK_LABEL,
             "contact_ids",
             contact_ids,
             1000,
@@ -388,36 +380,28 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[Contact] = paginate(
+            self._client,
+            _api.LIST_CONTACTS,
+            (phone, search, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[Contact]:
-            envelope = call(
-                self._client,
-                _list_contacts.OPERATION,
-                (phone, search, limit, page_cursor),
-                None,
-                options,
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def create(
         self,
         *,
-        phone_number: str,
-        from_: str | Unset = UNSET,
+        phone_number: params.PhoneNumber,
+        from_: params.PhoneNumber | Unset = UNSET,
         name: str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        metadata: params.Metadata | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -435,9 +419,9 @@ class Contacts:
         webhook event.
 
         Args:
-            phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
             from_: The number of the WhatsApp account to attach the contact to; required when
                 the organisation has more than one account.
+            phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
             name: The contact's name.
             email: The contact's email address.
             metadata: Free-form key/value pairs of your own, with string values.
@@ -459,25 +443,24 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ContactEnvelope = call(
             self._client,
-            _create_contact.OPERATION,
+            _api.CREATE_CONTACT,
             (idempotency_key,),
             {
-                "phone_number": phone_number,
                 "from": from_,
+                "phone_number": phone_number,
                 "name": name,
                 "email": email,
                 "metadata": metadata,
             },
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -511,15 +494,18 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ContactEnvelope = call(
-            self._client, _get_contact.OPERATION, (contact_id,), None, options
+            self._client,
+            _api.GET_CONTACT,
+            (contact_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -527,9 +513,9 @@ class Contacts:
         self,
         contact_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        metadata: params.Metadata | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -561,219 +547,33 @@ class Contacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ContactEnvelope = call(
             self._client,
-            _update_contact.OPERATION,
+            _api.UPDATE_CONTACT,
             (contact_id,),
             {"name": name, "email": email, "metadata": metadata},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class ContactsWithRawResponse:
-    """``client.contacts.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.contacts.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def attach_label(
-        self,
-        contact_id: str,
-        *,
-        label_id: str,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelAttachmentEnvelope]:
-        """Like ``Contacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _attach_label.OPERATION,
-            (contact_id, idempotency_key),
-            {"label_id": label_id},
-            options,
-        )
-
-    def detach_label(
-        self,
-        contact_id: str,
-        label_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelAttachmentEnvelope]:
-        """Like ``Contacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
-        )
-
-    def bulk_label(
-        self,
-        *,
-        contact_ids: builtins.list[str],
-        label_id: str,
-        operation: BulkLabelOperation,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[BulkLabelResultEnvelope]:
-        """Like ``Contacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _bulk_label.OPERATION,
-            (idempotency_key,),
-            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-            options,
-        )
-
-    def list(
-        self,
-        *,
-        phone: str | Unset = UNSET,
-        search: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactList]:
-        """Like ``Contacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
-        )
-
-    def create(
-        self,
-        *,
-        phone_number: str,
-        from_: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactEnvelope]:
-        """Like ``Contacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _create_contact.OPERATION,
-            (idempotency_key,),
-            {
-                "phone_number": phone_number,
-                "from": from_,
-                "name": name,
-                "email": email,
-                "metadata": metadata,
-            },
-            options,
-        )
-
-    def get(
-        self,
-        contact_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactEnvelope]:
-        """Like ``Contacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
-
-    def update(
-        self,
-        contact_id: str,
-        *,
-        name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactEnvelope]:
-        """Like ``Contacts.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _update_contact.OPERATION,
-            (contact_id,),
-            {"name": name, "email": email, "metadata": metadata},
-            options,
-        )
+    def __init__(self, contacts: Contacts) -> None:
+        self.attach_label = to_raw_response_wrapper(contacts.attach_label)
+        self.detach_label = to_raw_response_wrapper(contacts.detach_label)
+        self.bulk_label = to_raw_response_wrapper(contacts.bulk_label)
+        self.list = to_raw_response_wrapper(contacts.list)
+        self.create = to_raw_response_wrapper(contacts.create)
+        self.get = to_raw_response_wrapper(contacts.get)
+        self.update = to_raw_response_wrapper(contacts.update)
 
 
 class AsyncContacts:
@@ -786,13 +586,13 @@ class AsyncContacts:
     @cached_property
     def with_raw_response(self) -> AsyncContactsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncContactsWithRawResponse(self._client)
+        return AsyncContactsWithRawResponse(self)
 
     async def attach_label(
         self,
         contact_id: str,
         *,
-        label_id: str,
+        label_id: params.LabelId,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -832,19 +632,18 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelAttachmentEnvelope = await acall(
             self._client,
-            _attach_label.OPERATION,
+            _api.ATTACH_LABEL,
             (contact_id, idempotency_key),
             {"label_id": label_id},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -886,24 +685,27 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelAttachmentEnvelope = await acall(
-            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
+            self._client,
+            _api.DETACH_LABEL,
+            (contact_id, label_id),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
     async def bulk_label(
         self,
         *,
-        contact_ids: builtins.list[str],
-        label_id: str,
-        operation: BulkLabelOperation,
+        contact_ids: builtins.list[params.ContactId],
+        label_id: params.LabelId,
+        operation: params.BulkLabelOperation,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -950,25 +752,24 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: BulkLabelResultEnvelope = await acall(
             self._client,
-            _bulk_label.OPERATION,
+            _api.BULK_LABEL,
             (idempotency_key,),
             {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
     async def bulk_attach_label(
         self,
-        label_id: str,
+        label_id: params.LabelId,
         contact_ids: Iterable[str],
         *,
         idempotency_key: str | Unset = UNSET,
@@ -1004,7 +805,7 @@ class AsyncContacts:
         """
 
         bulk = _bulk_calls.plan(
-            _bulk_label.OPERATION,
+            _api.BULK_LABEL,
             "contact_ids",
             contact_ids,
             1000,
@@ -1028,7 +829,7 @@ class AsyncContacts:
 
     async def bulk_detach_label(
         self,
-        label_id: str,
+        label_id: params.LabelId,
         contact_ids: Iterable[str],
         *,
         idempotency_key: str | Unset = UNSET,
@@ -1064,7 +865,7 @@ class AsyncContacts:
         """
 
         bulk = _bulk_calls.plan(
-            _bulk_label.OPERATION,
+            _api.BULK_LABEL,
             "contact_ids",
             contact_ids,
             1000,
@@ -1128,39 +929,28 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[Contact] = apaginate(
+            self._client,
+            _api.LIST_CONTACTS,
+            (phone, search, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_contacts.OPERATION.request(
-            (phone, search, limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[Contact]:
-            envelope = await acall(
-                self._client,
-                _list_contacts.OPERATION,
-                (phone, search, limit, page_cursor),
-                None,
-                options,
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def create(
         self,
         *,
-        phone_number: str,
-        from_: str | Unset = UNSET,
+        phone_number: params.PhoneNumber,
+        from_: params.PhoneNumber | Unset = UNSET,
         name: str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        metadata: params.Metadata | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -1178,9 +968,9 @@ class AsyncContacts:
         webhook event.
 
         Args:
-            phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
             from_: The number of the WhatsApp account to attach the contact to; required when
                 the organisation has more than one account.
+            phone_number: A phone number in E.164 form, a `+` and 7 to 15 digits.
             name: The contact's name.
             email: The contact's email address.
             metadata: Free-form key/value pairs of your own, with string values.
@@ -1202,25 +992,24 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ContactEnvelope = await acall(
             self._client,
-            _create_contact.OPERATION,
+            _api.CREATE_CONTACT,
             (idempotency_key,),
             {
-                "phone_number": phone_number,
                 "from": from_,
+                "phone_number": phone_number,
                 "name": name,
                 "email": email,
                 "metadata": metadata,
             },
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -1254,15 +1043,18 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ContactEnvelope = await acall(
-            self._client, _get_contact.OPERATION, (contact_id,), None, options
+            self._client,
+            _api.GET_CONTACT,
+            (contact_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -1270,9 +1062,9 @@ class AsyncContacts:
         self,
         contact_id: str,
         *,
-        name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        metadata: params.Metadata | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -1304,216 +1096,30 @@ class AsyncContacts:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ContactEnvelope = await acall(
             self._client,
-            _update_contact.OPERATION,
+            _api.UPDATE_CONTACT,
             (contact_id,),
             {"name": name, "email": email, "metadata": metadata},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncContactsWithRawResponse:
-    """``client.contacts.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.contacts.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def attach_label(
-        self,
-        contact_id: str,
-        *,
-        label_id: str,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelAttachmentEnvelope]:
-        """Like ``AsyncContacts.attach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _attach_label.OPERATION,
-            (contact_id, idempotency_key),
-            {"label_id": label_id},
-            options,
-        )
-
-    async def detach_label(
-        self,
-        contact_id: str,
-        label_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelAttachmentEnvelope]:
-        """Like ``AsyncContacts.detach_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelAttachmentEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _detach_label.OPERATION, (contact_id, label_id), None, options
-        )
-
-    async def bulk_label(
-        self,
-        *,
-        contact_ids: builtins.list[str],
-        label_id: str,
-        operation: BulkLabelOperation,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[BulkLabelResultEnvelope]:
-        """Like ``AsyncContacts.bulk_label``, returning the raw ``APIResponse``; ``.parse()`` gives the ``BulkLabelResultEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _bulk_label.OPERATION,
-            (idempotency_key,),
-            {"contact_ids": contact_ids, "label_id": label_id, "operation": operation},
-            options,
-        )
-
-    async def list(
-        self,
-        *,
-        phone: str | Unset = UNSET,
-        search: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactList]:
-        """Like ``AsyncContacts.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _list_contacts.OPERATION, (phone, search, limit, cursor), None, options
-        )
-
-    async def create(
-        self,
-        *,
-        phone_number: str,
-        from_: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactEnvelope]:
-        """Like ``AsyncContacts.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _create_contact.OPERATION,
-            (idempotency_key,),
-            {
-                "phone_number": phone_number,
-                "from": from_,
-                "name": name,
-                "email": email,
-                "metadata": metadata,
-            },
-            options,
-        )
-
-    async def get(
-        self,
-        contact_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactEnvelope]:
-        """Like ``AsyncContacts.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _get_contact.OPERATION, (contact_id,), None, options)
-
-    async def update(
-        self,
-        contact_id: str,
-        *,
-        name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ContactEnvelope]:
-        """Like ``AsyncContacts.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ContactEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _update_contact.OPERATION,
-            (contact_id,),
-            {"name": name, "email": email, "metadata": metadata},
-            options,
-        )
+    def __init__(self, contacts: AsyncContacts) -> None:
+        self.attach_label = async_to_raw_response_wrapper(contacts.attach_label)
+        self.detach_label = async_to_raw_response_wrapper(contacts.detach_label)
+        self.bulk_label = async_to_raw_response_wrapper(contacts.bulk_label)
+        self.list = async_to_raw_response_wrapper(contacts.list)
+        self.create = async_to_raw_response_wrapper(contacts.create)
+        self.get = async_to_raw_response_wrapper(contacts.get)
+        self.update = async_to_raw_response_wrapper(contacts.update)

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.conversations``: Threads between a WhatsApp account and a contact: their status and assignee.
 Conversation ids look like `cnv_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
@@ -7,16 +8,13 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api, params
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.conversations import get_conversation as _get_conversation
-from ..api.conversations import list_conversations as _list_conversations
-from ..api.conversations import update_conversation as _update_conversation
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.conversation import Conversation
 from ..models.conversation_envelope import ConversationEnvelope
-from ..models.conversation_list import ConversationList
 from ..models.conversation_status import ConversationStatus
 from ..types import UNSET, Unset
 
@@ -41,7 +39,7 @@ class Conversations:
     @cached_property
     def with_raw_response(self) -> ConversationsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return ConversationsWithRawResponse(self._client)
+        return ConversationsWithRawResponse(self)
 
     def list(
         self,
@@ -87,27 +85,19 @@ class Conversations:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[Conversation] = paginate(
+            self._client,
+            _api.LIST_CONVERSATIONS,
+            (status, contact_id, assignee_id, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[Conversation]:
-            envelope = call(
-                self._client,
-                _list_conversations.OPERATION,
-                (status, contact_id, assignee_id, limit, page_cursor),
-                None,
-                options,
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def get(
         self,
@@ -140,15 +130,18 @@ class Conversations:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ConversationEnvelope = call(
-            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
+            self._client,
+            _api.GET_CONVERSATION,
+            (conversation_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -156,8 +149,8 @@ class Conversations:
         self,
         conversation_id: str,
         *,
-        assignee_id: None | str | Unset = UNSET,
-        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | None | Unset = UNSET,
+        status: params.ConversationStatus | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -190,108 +183,29 @@ class Conversations:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ConversationEnvelope = call(
             self._client,
-            _update_conversation.OPERATION,
+            _api.UPDATE_CONVERSATION,
             (conversation_id,),
             {"assignee_id": assignee_id, "status": status},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class ConversationsWithRawResponse:
-    """``client.conversations.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.conversations.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        status: ConversationStatus | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        assignee_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ConversationList]:
-        """Like ``Conversations.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _list_conversations.OPERATION,
-            (status, contact_id, assignee_id, limit, cursor),
-            None,
-            options,
-        )
-
-    def get(
-        self,
-        conversation_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ConversationEnvelope]:
-        """Like ``Conversations.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
-        )
-
-    def update(
-        self,
-        conversation_id: str,
-        *,
-        assignee_id: None | str | Unset = UNSET,
-        status: ConversationStatus | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ConversationEnvelope]:
-        """Like ``Conversations.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _update_conversation.OPERATION,
-            (conversation_id,),
-            {"assignee_id": assignee_id, "status": status},
-            options,
-        )
+    def __init__(self, conversations: Conversations) -> None:
+        self.list = to_raw_response_wrapper(conversations.list)
+        self.get = to_raw_response_wrapper(conversations.get)
+        self.update = to_raw_response_wrapper(conversations.update)
 
 
 class AsyncConversations:
@@ -304,7 +218,7 @@ class AsyncConversations:
     @cached_property
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncConversationsWithRawResponse(self._client)
+        return AsyncConversationsWithRawResponse(self)
 
     def list(
         self,
@@ -350,30 +264,19 @@ class AsyncConversations:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[Conversation] = apaginate(
+            self._client,
+            _api.LIST_CONVERSATIONS,
+            (status, contact_id, assignee_id, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_conversations.OPERATION.request(
-            (status, contact_id, assignee_id, limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[Conversation]:
-            envelope = await acall(
-                self._client,
-                _list_conversations.OPERATION,
-                (status, contact_id, assignee_id, limit, page_cursor),
-                None,
-                options,
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def get(
         self,
@@ -406,15 +309,18 @@ class AsyncConversations:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ConversationEnvelope = await acall(
-            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
+            self._client,
+            _api.GET_CONVERSATION,
+            (conversation_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -422,8 +328,8 @@ class AsyncConversations:
         self,
         conversation_id: str,
         *,
-        assignee_id: None | str | Unset = UNSET,
-        status: ConversationStatus | Unset = UNSET,
+        assignee_id: str | None | Unset = UNSET,
+        status: params.ConversationStatus | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -456,105 +362,26 @@ class AsyncConversations:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: ConversationEnvelope = await acall(
             self._client,
-            _update_conversation.OPERATION,
+            _api.UPDATE_CONVERSATION,
             (conversation_id,),
             {"assignee_id": assignee_id, "status": status},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncConversationsWithRawResponse:
-    """``client.conversations.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.conversations.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        status: ConversationStatus | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        assignee_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ConversationList]:
-        """Like ``AsyncConversations.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _list_conversations.OPERATION,
-            (status, contact_id, assignee_id, limit, cursor),
-            None,
-            options,
-        )
-
-    async def get(
-        self,
-        conversation_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ConversationEnvelope]:
-        """Like ``AsyncConversations.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _get_conversation.OPERATION, (conversation_id,), None, options
-        )
-
-    async def update(
-        self,
-        conversation_id: str,
-        *,
-        assignee_id: None | str | Unset = UNSET,
-        status: ConversationStatus | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[ConversationEnvelope]:
-        """Like ``AsyncConversations.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``ConversationEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _update_conversation.OPERATION,
-            (conversation_id,),
-            {"assignee_id": assignee_id, "status": status},
-            options,
-        )
+    def __init__(self, conversations: AsyncConversations) -> None:
+        self.list = async_to_raw_response_wrapper(conversations.list)
+        self.get = async_to_raw_response_wrapper(conversations.get)
+        self.update = async_to_raw_response_wrapper(conversations.update)

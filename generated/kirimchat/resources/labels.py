@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.labels``: Coloured tags for contacts and conversations, scoped to a team. Label ids look like
 `lbl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
@@ -7,20 +8,14 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api, params
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.labels import create_label as _create_label
-from ..api.labels import delete_label as _delete_label
-from ..api.labels import get_label as _get_label
-from ..api.labels import list_labels as _list_labels
-from ..api.labels import update_label as _update_label
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.deleted_label_envelope import DeletedLabelEnvelope
 from ..models.label import Label
-from ..models.label_color import LabelColor
 from ..models.label_envelope import LabelEnvelope
-from ..models.label_list import LabelList
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,7 +34,7 @@ class Labels:
     @cached_property
     def with_raw_response(self) -> LabelsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return LabelsWithRawResponse(self._client)
+        return LabelsWithRawResponse(self)
 
     def list(
         self,
@@ -77,30 +72,26 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[Label] = paginate(
+            self._client,
+            _api.LIST_LABELS,
+            (limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[Label]:
-            envelope = call(
-                self._client, _list_labels.OPERATION, (limit, page_cursor), None, options
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def create(
         self,
         *,
         name: str,
-        team_id: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
+        team_id: params.TeamId | Unset = UNSET,
+        color: params.LabelColor | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -120,8 +111,8 @@ class Labels:
         to `gray`.
 
         Args:
-            name: The label's name, unique within its team.
             team_id: A team id, 1 to 64 characters without white space.
+            name: The label's name, unique within its team.
             color: Default: ``'gray'``.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
@@ -141,19 +132,18 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelEnvelope = call(
             self._client,
-            _create_label.OPERATION,
+            _api.CREATE_LABEL,
             (idempotency_key,),
-            {"name": name, "team_id": team_id, "color": color},
-            options,
+            {"team_id": team_id, "name": name, "color": color},
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -187,14 +177,19 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: LabelEnvelope = call(
+            self._client,
+            _api.GET_LABEL,
+            (label_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        result: LabelEnvelope = call(self._client, _get_label.OPERATION, (label_id,), None, options)
         return result
 
     def delete(
@@ -230,15 +225,18 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: DeletedLabelEnvelope = call(
-            self._client, _delete_label.OPERATION, (label_id,), None, options
+            self._client,
+            _api.DELETE_LABEL,
+            (label_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -247,7 +245,7 @@ class Labels:
         label_id: str,
         *,
         name: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
+        color: params.LabelColor | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -279,146 +277,31 @@ class Labels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelEnvelope = call(
             self._client,
-            _update_label.OPERATION,
+            _api.UPDATE_LABEL,
             (label_id,),
             {"name": name, "color": color},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class LabelsWithRawResponse:
-    """``client.labels.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.labels.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelList]:
-        """Like ``Labels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
-
-    def create(
-        self,
-        *,
-        name: str,
-        team_id: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelEnvelope]:
-        """Like ``Labels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _create_label.OPERATION,
-            (idempotency_key,),
-            {"name": name, "team_id": team_id, "color": color},
-            options,
-        )
-
-    def get(
-        self,
-        label_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelEnvelope]:
-        """Like ``Labels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
-
-    def delete(
-        self,
-        label_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[DeletedLabelEnvelope]:
-        """Like ``Labels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
-
-    def update(
-        self,
-        label_id: str,
-        *,
-        name: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelEnvelope]:
-        """Like ``Labels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _update_label.OPERATION,
-            (label_id,),
-            {"name": name, "color": color},
-            options,
-        )
+    def __init__(self, labels: Labels) -> None:
+        self.list = to_raw_response_wrapper(labels.list)
+        self.create = to_raw_response_wrapper(labels.create)
+        self.get = to_raw_response_wrapper(labels.get)
+        self.delete = to_raw_response_wrapper(labels.delete)
+        self.update = to_raw_response_wrapper(labels.update)
 
 
 class AsyncLabels:
@@ -431,7 +314,7 @@ class AsyncLabels:
     @cached_property
     def with_raw_response(self) -> AsyncLabelsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncLabelsWithRawResponse(self._client)
+        return AsyncLabelsWithRawResponse(self)
 
     def list(
         self,
@@ -469,33 +352,26 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[Label] = apaginate(
+            self._client,
+            _api.LIST_LABELS,
+            (limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_labels.OPERATION.request(
-            (limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[Label]:
-            envelope = await acall(
-                self._client, _list_labels.OPERATION, (limit, page_cursor), None, options
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def create(
         self,
         *,
         name: str,
-        team_id: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
+        team_id: params.TeamId | Unset = UNSET,
+        color: params.LabelColor | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -515,8 +391,8 @@ class AsyncLabels:
         to `gray`.
 
         Args:
-            name: The label's name, unique within its team.
             team_id: A team id, 1 to 64 characters without white space.
+            name: The label's name, unique within its team.
             color: Default: ``'gray'``.
             idempotency_key: Makes a retried write safe: the server keeps the first response for 24 hours
                 and replays it for a request with the same key and body. The same key with
@@ -536,19 +412,18 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelEnvelope = await acall(
             self._client,
-            _create_label.OPERATION,
+            _api.CREATE_LABEL,
             (idempotency_key,),
-            {"name": name, "team_id": team_id, "color": color},
-            options,
+            {"team_id": team_id, "name": name, "color": color},
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -582,15 +457,18 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelEnvelope = await acall(
-            self._client, _get_label.OPERATION, (label_id,), None, options
+            self._client,
+            _api.GET_LABEL,
+            (label_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -627,15 +505,18 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: DeletedLabelEnvelope = await acall(
-            self._client, _delete_label.OPERATION, (label_id,), None, options
+            self._client,
+            _api.DELETE_LABEL,
+            (label_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -644,7 +525,7 @@ class AsyncLabels:
         label_id: str,
         *,
         name: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
+        color: params.LabelColor | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -676,143 +557,28 @@ class AsyncLabels:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: LabelEnvelope = await acall(
             self._client,
-            _update_label.OPERATION,
+            _api.UPDATE_LABEL,
             (label_id,),
             {"name": name, "color": color},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncLabelsWithRawResponse:
-    """``client.labels.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.labels.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelList]:
-        """Like ``AsyncLabels.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _list_labels.OPERATION, (limit, cursor), None, options)
-
-    async def create(
-        self,
-        *,
-        name: str,
-        team_id: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelEnvelope]:
-        """Like ``AsyncLabels.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _create_label.OPERATION,
-            (idempotency_key,),
-            {"name": name, "team_id": team_id, "color": color},
-            options,
-        )
-
-    async def get(
-        self,
-        label_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelEnvelope]:
-        """Like ``AsyncLabels.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _get_label.OPERATION, (label_id,), None, options)
-
-    async def delete(
-        self,
-        label_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[DeletedLabelEnvelope]:
-        """Like ``AsyncLabels.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``DeletedLabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _delete_label.OPERATION, (label_id,), None, options)
-
-    async def update(
-        self,
-        label_id: str,
-        *,
-        name: str | Unset = UNSET,
-        color: LabelColor | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[LabelEnvelope]:
-        """Like ``AsyncLabels.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``LabelEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _update_label.OPERATION,
-            (label_id,),
-            {"name": name, "color": color},
-            options,
-        )
+    def __init__(self, labels: AsyncLabels) -> None:
+        self.list = async_to_raw_response_wrapper(labels.list)
+        self.create = async_to_raw_response_wrapper(labels.create)
+        self.get = async_to_raw_response_wrapper(labels.get)
+        self.delete = async_to_raw_response_wrapper(labels.delete)
+        self.update = async_to_raw_response_wrapper(labels.update)

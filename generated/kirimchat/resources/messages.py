@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.messages``: WhatsApp messages: send one, follow its status, list a conversation's. Message ids look
 like `msg_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
@@ -5,25 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .. import _api, params
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.messages import get_message as _get_message
-from ..api.messages import list_messages as _list_messages
-from ..api.messages import send_message as _send_message
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.message import Message
 from ..models.message_direction import MessageDirection
 from ..models.message_envelope import MessageEnvelope
-from ..models.message_list import MessageList
-from ..models.send_audio_message_request import SendAudioMessageRequest
-from ..models.send_document_message_request import SendDocumentMessageRequest
-from ..models.send_image_message_request import SendImageMessageRequest
-from ..models.send_template_message_request import SendTemplateMessageRequest
-from ..models.send_text_message_request import SendTextMessageRequest
-from ..models.send_video_message_request import SendVideoMessageRequest
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +34,7 @@ class Messages:
     @cached_property
     def with_raw_response(self) -> MessagesWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return MessagesWithRawResponse(self._client)
+        return MessagesWithRawResponse(self)
 
     def list(
         self,
@@ -87,38 +79,24 @@ class Messages:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[Message] = paginate(
+            self._client,
+            _api.LIST_MESSAGES,
+            (conversation_id, contact_id, direction, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[Message]:
-            envelope = call(
-                self._client,
-                _list_messages.OPERATION,
-                (conversation_id, contact_id, direction, limit, page_cursor),
-                None,
-                options,
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def send(
         self,
         *,
-        body: SendAudioMessageRequest
-        | SendDocumentMessageRequest
-        | SendImageMessageRequest
-        | SendTemplateMessageRequest
-        | SendTextMessageRequest
-        | SendVideoMessageRequest
-        | Mapping[str, Any],
+        body: params.SendMessageRequest,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -166,15 +144,18 @@ class Messages:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: MessageEnvelope = call(
-            self._client, _send_message.OPERATION, (idempotency_key,), body, options
+            self._client,
+            _api.SEND_MESSAGE,
+            (idempotency_key,),
+            body,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -209,101 +190,29 @@ class Messages:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: MessageEnvelope = call(
-            self._client, _get_message.OPERATION, (message_id,), None, options
+            self._client,
+            _api.GET_MESSAGE,
+            (message_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class MessagesWithRawResponse:
-    """``client.messages.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.messages.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        conversation_id: str | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        direction: MessageDirection | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MessageList]:
-        """Like ``Messages.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MessageList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _list_messages.OPERATION,
-            (conversation_id, contact_id, direction, limit, cursor),
-            None,
-            options,
-        )
-
-    def send(
-        self,
-        *,
-        body: SendAudioMessageRequest
-        | SendDocumentMessageRequest
-        | SendImageMessageRequest
-        | SendTemplateMessageRequest
-        | SendTextMessageRequest
-        | SendVideoMessageRequest
-        | Mapping[str, Any],
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MessageEnvelope]:
-        """Like ``Messages.send``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MessageEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _send_message.OPERATION, (idempotency_key,), body, options)
-
-    def get(
-        self,
-        message_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MessageEnvelope]:
-        """Like ``Messages.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MessageEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _get_message.OPERATION, (message_id,), None, options)
+    def __init__(self, messages: Messages) -> None:
+        self.list = to_raw_response_wrapper(messages.list)
+        self.send = to_raw_response_wrapper(messages.send)
+        self.get = to_raw_response_wrapper(messages.get)
 
 
 class AsyncMessages:
@@ -316,7 +225,7 @@ class AsyncMessages:
     @cached_property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncMessagesWithRawResponse(self._client)
+        return AsyncMessagesWithRawResponse(self)
 
     def list(
         self,
@@ -361,41 +270,24 @@ class AsyncMessages:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[Message] = apaginate(
+            self._client,
+            _api.LIST_MESSAGES,
+            (conversation_id, contact_id, direction, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_messages.OPERATION.request(
-            (conversation_id, contact_id, direction, limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[Message]:
-            envelope = await acall(
-                self._client,
-                _list_messages.OPERATION,
-                (conversation_id, contact_id, direction, limit, page_cursor),
-                None,
-                options,
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def send(
         self,
         *,
-        body: SendAudioMessageRequest
-        | SendDocumentMessageRequest
-        | SendImageMessageRequest
-        | SendTemplateMessageRequest
-        | SendTextMessageRequest
-        | SendVideoMessageRequest
-        | Mapping[str, Any],
+        body: params.SendMessageRequest,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
@@ -443,15 +335,18 @@ class AsyncMessages:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: MessageEnvelope = await acall(
-            self._client, _send_message.OPERATION, (idempotency_key,), body, options
+            self._client,
+            _api.SEND_MESSAGE,
+            (idempotency_key,),
+            body,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -486,100 +381,26 @@ class AsyncMessages:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: MessageEnvelope = await acall(
-            self._client, _get_message.OPERATION, (message_id,), None, options
+            self._client,
+            _api.GET_MESSAGE,
+            (message_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncMessagesWithRawResponse:
-    """``client.messages.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.messages.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        conversation_id: str | Unset = UNSET,
-        contact_id: str | Unset = UNSET,
-        direction: MessageDirection | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MessageList]:
-        """Like ``AsyncMessages.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MessageList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _list_messages.OPERATION,
-            (conversation_id, contact_id, direction, limit, cursor),
-            None,
-            options,
-        )
-
-    async def send(
-        self,
-        *,
-        body: SendAudioMessageRequest
-        | SendDocumentMessageRequest
-        | SendImageMessageRequest
-        | SendTemplateMessageRequest
-        | SendTextMessageRequest
-        | SendVideoMessageRequest
-        | Mapping[str, Any],
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MessageEnvelope]:
-        """Like ``AsyncMessages.send``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MessageEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _send_message.OPERATION, (idempotency_key,), body, options
-        )
-
-    async def get(
-        self,
-        message_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MessageEnvelope]:
-        """Like ``AsyncMessages.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MessageEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _get_message.OPERATION, (message_id,), None, options)
+    def __init__(self, messages: AsyncMessages) -> None:
+        self.list = async_to_raw_response_wrapper(messages.list)
+        self.send = async_to_raw_response_wrapper(messages.send)
+        self.get = async_to_raw_response_wrapper(messages.get)

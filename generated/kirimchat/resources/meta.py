@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.meta``: The API's health, and the API key behind the request, its organisation and its rate
 limits."""
 
@@ -7,11 +8,10 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._response import APIResponse
-from ..api.meta import get_health as _get_health
-from ..api.meta import get_me as _get_me
+from .._operations import acall, call
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.health_envelope import HealthEnvelope
 from ..models.me_envelope import MeEnvelope
 from ..types import UNSET, Unset
@@ -32,7 +32,7 @@ class Meta:
     @cached_property
     def with_raw_response(self) -> MetaWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return MetaWithRawResponse(self._client)
+        return MetaWithRawResponse(self)
 
     def get_me(
         self,
@@ -63,14 +63,19 @@ class Meta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: MeEnvelope = call(
+            self._client,
+            _api.GET_ME,
+            (),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        result: MeEnvelope = call(self._client, _get_me.OPERATION, (), None, options)
         return result
 
     def get_health(
@@ -101,60 +106,28 @@ class Meta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: HealthEnvelope = call(
+            self._client,
+            _api.GET_HEALTH,
+            (),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        result: HealthEnvelope = call(self._client, _get_health.OPERATION, (), None, options)
         return result
 
 
 class MetaWithRawResponse:
-    """``client.meta.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.meta.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def get_me(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MeEnvelope]:
-        """Like ``Meta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _get_me.OPERATION, (), None, options)
-
-    def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[HealthEnvelope]:
-        """Like ``Meta.get_health``, returning the raw ``APIResponse``; ``.parse()`` gives the ``HealthEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _get_health.OPERATION, (), None, options)
+    def __init__(self, meta: Meta) -> None:
+        self.get_me = to_raw_response_wrapper(meta.get_me)
+        self.get_health = to_raw_response_wrapper(meta.get_health)
 
 
 class AsyncMeta:
@@ -167,7 +140,7 @@ class AsyncMeta:
     @cached_property
     def with_raw_response(self) -> AsyncMetaWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncMetaWithRawResponse(self._client)
+        return AsyncMetaWithRawResponse(self)
 
     async def get_me(
         self,
@@ -198,14 +171,19 @@ class AsyncMeta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: MeEnvelope = await acall(
+            self._client,
+            _api.GET_ME,
+            (),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        result: MeEnvelope = await acall(self._client, _get_me.OPERATION, (), None, options)
         return result
 
     async def get_health(
@@ -236,57 +214,25 @@ class AsyncMeta:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: HealthEnvelope = await acall(
+            self._client,
+            _api.GET_HEALTH,
+            (),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        result: HealthEnvelope = await acall(self._client, _get_health.OPERATION, (), None, options)
         return result
 
 
 class AsyncMetaWithRawResponse:
-    """``client.meta.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.meta.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def get_me(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[MeEnvelope]:
-        """Like ``AsyncMeta.get_me``, returning the raw ``APIResponse``; ``.parse()`` gives the ``MeEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _get_me.OPERATION, (), None, options)
-
-    async def get_health(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[HealthEnvelope]:
-        """Like ``AsyncMeta.get_health``, returning the raw ``APIResponse``; ``.parse()`` gives the ``HealthEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _get_health.OPERATION, (), None, options)
+    def __init__(self, meta: AsyncMeta) -> None:
+        self.get_me = async_to_raw_response_wrapper(meta.get_me)
+        self.get_health = async_to_raw_response_wrapper(meta.get_health)

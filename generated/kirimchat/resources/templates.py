@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.templates``: WhatsApp message templates approved by Meta, for messages outside the 24-hour window.
 Template ids look like `tmpl_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
@@ -7,15 +8,13 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.templates import get_template as _get_template
-from ..api.templates import list_templates as _list_templates
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.template import Template
 from ..models.template_envelope import TemplateEnvelope
-from ..models.template_list import TemplateList
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,7 +38,7 @@ class Templates:
     @cached_property
     def with_raw_response(self) -> TemplatesWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return TemplatesWithRawResponse(self._client)
+        return TemplatesWithRawResponse(self)
 
     def list(
         self,
@@ -79,23 +78,19 @@ class Templates:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[Template] = paginate(
+            self._client,
+            _api.LIST_TEMPLATES,
+            (limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[Template]:
-            envelope = call(
-                self._client, _list_templates.OPERATION, (limit, page_cursor), None, options
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def get(
         self,
@@ -127,65 +122,28 @@ class Templates:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: TemplateEnvelope = call(
-            self._client, _get_template.OPERATION, (template_id,), None, options
+            self._client,
+            _api.GET_TEMPLATE,
+            (template_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class TemplatesWithRawResponse:
-    """``client.templates.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.templates.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[TemplateList]:
-        """Like ``Templates.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _list_templates.OPERATION, (limit, cursor), None, options)
-
-    def get(
-        self,
-        template_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[TemplateEnvelope]:
-        """Like ``Templates.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(self._client, _get_template.OPERATION, (template_id,), None, options)
+    def __init__(self, templates: Templates) -> None:
+        self.list = to_raw_response_wrapper(templates.list)
+        self.get = to_raw_response_wrapper(templates.get)
 
 
 class AsyncTemplates:
@@ -198,7 +156,7 @@ class AsyncTemplates:
     @cached_property
     def with_raw_response(self) -> AsyncTemplatesWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncTemplatesWithRawResponse(self._client)
+        return AsyncTemplatesWithRawResponse(self)
 
     def list(
         self,
@@ -238,26 +196,19 @@ class AsyncTemplates:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[Template] = apaginate(
+            self._client,
+            _api.LIST_TEMPLATES,
+            (limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_templates.OPERATION.request(
-            (limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[Template]:
-            envelope = await acall(
-                self._client, _list_templates.OPERATION, (limit, page_cursor), None, options
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def get(
         self,
@@ -289,64 +240,25 @@ class AsyncTemplates:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: TemplateEnvelope = await acall(
-            self._client, _get_template.OPERATION, (template_id,), None, options
+            self._client,
+            _api.GET_TEMPLATE,
+            (template_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncTemplatesWithRawResponse:
-    """``client.templates.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.templates.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[TemplateList]:
-        """Like ``AsyncTemplates.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _list_templates.OPERATION, (limit, cursor), None, options
-        )
-
-    async def get(
-        self,
-        template_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[TemplateEnvelope]:
-        """Like ``AsyncTemplates.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``TemplateEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(self._client, _get_template.OPERATION, (template_id,), None, options)
+    def __init__(self, templates: AsyncTemplates) -> None:
+        self.list = async_to_raw_response_wrapper(templates.list)
+        self.get = async_to_raw_response_wrapper(templates.get)

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.webhook_deliveries``: Every attempt to deliver an event, its outcome, and replays. Delivery ids look like
 `wbd_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
@@ -7,16 +8,13 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.webhook_deliveries import get_webhook_delivery as _get_webhook_delivery
-from ..api.webhook_deliveries import list_webhook_deliveries as _list_webhook_deliveries
-from ..api.webhook_deliveries import replay_webhook_delivery as _replay_webhook_delivery
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.webhook_delivery import WebhookDelivery
 from ..models.webhook_delivery_envelope import WebhookDeliveryEnvelope
-from ..models.webhook_delivery_list import WebhookDeliveryList
 from ..models.webhook_delivery_status import WebhookDeliveryStatus
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
@@ -42,7 +40,7 @@ class WebhookDeliveries:
     @cached_property
     def with_raw_response(self) -> WebhookDeliveriesWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return WebhookDeliveriesWithRawResponse(self._client)
+        return WebhookDeliveriesWithRawResponse(self)
 
     def list(
         self,
@@ -89,27 +87,19 @@ class WebhookDeliveries:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[WebhookDelivery] = paginate(
+            self._client,
+            _api.LIST_WEBHOOK_DELIVERIES,
+            (subscription_id, status, event_type, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[WebhookDelivery]:
-            envelope = call(
-                self._client,
-                _list_webhook_deliveries.OPERATION,
-                (subscription_id, status, event_type, limit, page_cursor),
-                None,
-                options,
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def get(
         self,
@@ -142,15 +132,18 @@ class WebhookDeliveries:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookDeliveryEnvelope = call(
-            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
+            self._client,
+            _api.GET_WEBHOOK_DELIVERY,
+            (webhook_delivery_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -192,107 +185,29 @@ class WebhookDeliveries:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookDeliveryEnvelope = call(
             self._client,
-            _replay_webhook_delivery.OPERATION,
+            _api.REPLAY_WEBHOOK_DELIVERY,
             (webhook_delivery_id, idempotency_key),
             None,
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class WebhookDeliveriesWithRawResponse:
-    """``client.webhook_deliveries.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.webhook_deliveries.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        subscription_id: str | Unset = UNSET,
-        status: WebhookDeliveryStatus | Unset = UNSET,
-        event_type: WebhookEventType | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookDeliveryList]:
-        """Like ``WebhookDeliveries.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _list_webhook_deliveries.OPERATION,
-            (subscription_id, status, event_type, limit, cursor),
-            None,
-            options,
-        )
-
-    def get(
-        self,
-        webhook_delivery_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``WebhookDeliveries.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
-        )
-
-    def replay(
-        self,
-        webhook_delivery_id: str,
-        *,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``WebhookDeliveries.replay``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _replay_webhook_delivery.OPERATION,
-            (webhook_delivery_id, idempotency_key),
-            None,
-            options,
-        )
+    def __init__(self, webhook_deliveries: WebhookDeliveries) -> None:
+        self.list = to_raw_response_wrapper(webhook_deliveries.list)
+        self.get = to_raw_response_wrapper(webhook_deliveries.get)
+        self.replay = to_raw_response_wrapper(webhook_deliveries.replay)
 
 
 class AsyncWebhookDeliveries:
@@ -305,7 +220,7 @@ class AsyncWebhookDeliveries:
     @cached_property
     def with_raw_response(self) -> AsyncWebhookDeliveriesWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncWebhookDeliveriesWithRawResponse(self._client)
+        return AsyncWebhookDeliveriesWithRawResponse(self)
 
     def list(
         self,
@@ -352,30 +267,19 @@ class AsyncWebhookDeliveries:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[WebhookDelivery] = apaginate(
+            self._client,
+            _api.LIST_WEBHOOK_DELIVERIES,
+            (subscription_id, status, event_type, limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_webhook_deliveries.OPERATION.request(
-            (subscription_id, status, event_type, limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[WebhookDelivery]:
-            envelope = await acall(
-                self._client,
-                _list_webhook_deliveries.OPERATION,
-                (subscription_id, status, event_type, limit, page_cursor),
-                None,
-                options,
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def get(
         self,
@@ -408,15 +312,18 @@ class AsyncWebhookDeliveries:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookDeliveryEnvelope = await acall(
-            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
+            self._client,
+            _api.GET_WEBHOOK_DELIVERY,
+            (webhook_delivery_id,),
+            None,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -458,104 +365,26 @@ class AsyncWebhookDeliveries:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookDeliveryEnvelope = await acall(
             self._client,
-            _replay_webhook_delivery.OPERATION,
+            _api.REPLAY_WEBHOOK_DELIVERY,
             (webhook_delivery_id, idempotency_key),
             None,
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncWebhookDeliveriesWithRawResponse:
-    """``client.webhook_deliveries.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.webhook_deliveries.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        subscription_id: str | Unset = UNSET,
-        status: WebhookDeliveryStatus | Unset = UNSET,
-        event_type: WebhookEventType | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookDeliveryList]:
-        """Like ``AsyncWebhookDeliveries.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _list_webhook_deliveries.OPERATION,
-            (subscription_id, status, event_type, limit, cursor),
-            None,
-            options,
-        )
-
-    async def get(
-        self,
-        webhook_delivery_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``AsyncWebhookDeliveries.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _get_webhook_delivery.OPERATION, (webhook_delivery_id,), None, options
-        )
-
-    async def replay(
-        self,
-        webhook_delivery_id: str,
-        *,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookDeliveryEnvelope]:
-        """Like ``AsyncWebhookDeliveries.replay``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookDeliveryEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _replay_webhook_delivery.OPERATION,
-            (webhook_delivery_id, idempotency_key),
-            None,
-            options,
-        )
+    def __init__(self, webhook_deliveries: AsyncWebhookDeliveries) -> None:
+        self.list = async_to_raw_response_wrapper(webhook_deliveries.list)
+        self.get = async_to_raw_response_wrapper(webhook_deliveries.get)
+        self.replay = async_to_raw_response_wrapper(webhook_deliveries.replay)

@@ -1,30 +1,22 @@
+# Generated from openapi.yaml by `make generate` with templates/kirimchat/resources/{tag}.py.jinja: edit that, not this file.
 """``client.webhook_subscriptions``: Endpoints of yours that receive the organisation's events, signed. Subscription ids look
 like `wbs_01HXYZABCDEFGHJKMNPQRSTVWX`."""
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .. import _api, params
 from .._base_client import RequestOptions, Timeout
-from .._operations import acall, acall_raw, call, call_raw
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
-from .._response import APIResponse
-from ..api.webhook_subscriptions import create_webhook_subscription as _create_webhook_subscription
-from ..api.webhook_subscriptions import delete_webhook_subscription as _delete_webhook_subscription
-from ..api.webhook_subscriptions import get_webhook_subscription as _get_webhook_subscription
-from ..api.webhook_subscriptions import list_webhook_subscriptions as _list_webhook_subscriptions
-from ..api.webhook_subscriptions import rotate_webhook_secret as _rotate_webhook_secret
-from ..api.webhook_subscriptions import update_webhook_subscription as _update_webhook_subscription
+from .._operations import acall, apaginate, call, paginate
+from .._pagination import AsyncPaginator, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.created_webhook_secret_envelope import CreatedWebhookSecretEnvelope
 from ..models.created_webhook_subscription_envelope import CreatedWebhookSubscriptionEnvelope
-from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_subscription import WebhookSubscription
 from ..models.webhook_subscription_envelope import WebhookSubscriptionEnvelope
-from ..models.webhook_subscription_list import WebhookSubscriptionList
-from ..models.webhook_subscription_status import WebhookSubscriptionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,7 +40,7 @@ class WebhookSubscriptions:
     @cached_property
     def with_raw_response(self) -> WebhookSubscriptionsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return WebhookSubscriptionsWithRawResponse(self._client)
+        return WebhookSubscriptionsWithRawResponse(self)
 
     def list(
         self,
@@ -87,33 +79,25 @@ class WebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: SyncPage[WebhookSubscription] = paginate(
+            self._client,
+            _api.LIST_WEBHOOK_SUBSCRIPTIONS,
+            (limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-
-        def fetch(page_cursor: str | Unset) -> SyncPage[WebhookSubscription]:
-            envelope = call(
-                self._client,
-                _list_webhook_subscriptions.OPERATION,
-                (limit, page_cursor),
-                None,
-                options,
-            )
-            return SyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return fetch(cursor)
+        return result
 
     def create(
         self,
         *,
-        url: str,
-        events: builtins.list[WebhookEventType],
+        url: params.WebhookSubscriptionUrl,
+        events: params.WebhookSubscriptionEvents,
         description: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -155,19 +139,18 @@ class WebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: CreatedWebhookSubscriptionEnvelope = call(
             self._client,
-            _create_webhook_subscription.OPERATION,
+            _api.CREATE_WEBHOOK_SUBSCRIPTION,
             (idempotency_key,),
             {"url": url, "events": events, "description": description},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -202,19 +185,18 @@ class WebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookSubscriptionEnvelope = call(
             self._client,
-            _get_webhook_subscription.OPERATION,
+            _api.GET_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
             None,
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -249,29 +231,29 @@ class WebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        call(
+        result: None = call(
             self._client,
-            _delete_webhook_subscription.OPERATION,
+            _api.DELETE_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
             None,
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
+        return result
 
     def update(
         self,
         webhook_subscription_id: str,
         *,
-        url: str | Unset = UNSET,
-        events: builtins.list[WebhookEventType] | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        status: WebhookSubscriptionStatus | Unset = UNSET,
+        url: params.WebhookSubscriptionUrl | Unset = UNSET,
+        events: params.WebhookSubscriptionEvents | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        status: params.WebhookSubscriptionStatus | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -308,19 +290,18 @@ class WebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookSubscriptionEnvelope = call(
             self._client,
-            _update_webhook_subscription.OPERATION,
+            _api.UPDATE_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
             {"url": url, "events": events, "description": description, "status": status},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -366,189 +347,33 @@ class WebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: CreatedWebhookSecretEnvelope = call(
             self._client,
-            _rotate_webhook_secret.OPERATION,
+            _api.ROTATE_WEBHOOK_SECRET,
             (webhook_subscription_id, idempotency_key),
             {"expires_in_hours": expires_in_hours},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class WebhookSubscriptionsWithRawResponse:
-    """``client.webhook_subscriptions.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.webhook_subscriptions.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: KirimChat) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookSubscriptionList]:
-        """Like ``WebhookSubscriptions.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client, _list_webhook_subscriptions.OPERATION, (limit, cursor), None, options
-        )
-
-    def create(
-        self,
-        *,
-        url: str,
-        events: builtins.list[WebhookEventType],
-        description: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[CreatedWebhookSubscriptionEnvelope]:
-        """Like ``WebhookSubscriptions.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSubscriptionEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _create_webhook_subscription.OPERATION,
-            (idempotency_key,),
-            {"url": url, "events": events, "description": description},
-            options,
-        )
-
-    def get(
-        self,
-        webhook_subscription_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookSubscriptionEnvelope]:
-        """Like ``WebhookSubscriptions.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _get_webhook_subscription.OPERATION,
-            (webhook_subscription_id,),
-            None,
-            options,
-        )
-
-    def delete(
-        self,
-        webhook_subscription_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[None]:
-        """Like ``WebhookSubscriptions.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``None``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _delete_webhook_subscription.OPERATION,
-            (webhook_subscription_id,),
-            None,
-            options,
-        )
-
-    def update(
-        self,
-        webhook_subscription_id: str,
-        *,
-        url: str | Unset = UNSET,
-        events: builtins.list[WebhookEventType] | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        status: WebhookSubscriptionStatus | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookSubscriptionEnvelope]:
-        """Like ``WebhookSubscriptions.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _update_webhook_subscription.OPERATION,
-            (webhook_subscription_id,),
-            {"url": url, "events": events, "description": description, "status": status},
-            options,
-        )
-
-    def rotate_webhook_secret(
-        self,
-        webhook_subscription_id: str,
-        *,
-        expires_in_hours: int | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[CreatedWebhookSecretEnvelope]:
-        """Like ``WebhookSubscriptions.rotate_webhook_secret``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSecretEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return call_raw(
-            self._client,
-            _rotate_webhook_secret.OPERATION,
-            (webhook_subscription_id, idempotency_key),
-            {"expires_in_hours": expires_in_hours},
-            options,
+    def __init__(self, webhook_subscriptions: WebhookSubscriptions) -> None:
+        self.list = to_raw_response_wrapper(webhook_subscriptions.list)
+        self.create = to_raw_response_wrapper(webhook_subscriptions.create)
+        self.get = to_raw_response_wrapper(webhook_subscriptions.get)
+        self.delete = to_raw_response_wrapper(webhook_subscriptions.delete)
+        self.update = to_raw_response_wrapper(webhook_subscriptions.update)
+        self.rotate_webhook_secret = to_raw_response_wrapper(
+            webhook_subscriptions.rotate_webhook_secret
         )
 
 
@@ -562,7 +387,7 @@ class AsyncWebhookSubscriptions:
     @cached_property
     def with_raw_response(self) -> AsyncWebhookSubscriptionsWithRawResponse:
         """The same methods, returning the raw ``APIResponse`` (status, headers, body)."""
-        return AsyncWebhookSubscriptionsWithRawResponse(self._client)
+        return AsyncWebhookSubscriptionsWithRawResponse(self)
 
     def list(
         self,
@@ -601,36 +426,25 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
+        result: AsyncPaginator[WebhookSubscription] = apaginate(
+            self._client,
+            _api.LIST_WEBHOOK_SUBSCRIPTIONS,
+            (limit, cursor),
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
-        _list_webhook_subscriptions.OPERATION.request(
-            (limit, cursor)
-        )  # checks the arguments now, before anything is awaited
-
-        async def fetch(page_cursor: str | Unset) -> AsyncPage[WebhookSubscription]:
-            envelope = await acall(
-                self._client,
-                _list_webhook_subscriptions.OPERATION,
-                (limit, page_cursor),
-                None,
-                options,
-            )
-            return AsyncPage(
-                envelope, fetch, None if isinstance(page_cursor, Unset) else page_cursor
-            )
-
-        return AsyncPaginator(lambda: fetch(cursor))
+        return result
 
     async def create(
         self,
         *,
-        url: str,
-        events: builtins.list[WebhookEventType],
+        url: params.WebhookSubscriptionUrl,
+        events: params.WebhookSubscriptionEvents,
         description: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -672,19 +486,18 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: CreatedWebhookSubscriptionEnvelope = await acall(
             self._client,
-            _create_webhook_subscription.OPERATION,
+            _api.CREATE_WEBHOOK_SUBSCRIPTION,
             (idempotency_key,),
             {"url": url, "events": events, "description": description},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -719,19 +532,18 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookSubscriptionEnvelope = await acall(
             self._client,
-            _get_webhook_subscription.OPERATION,
+            _api.GET_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
             None,
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -766,29 +578,29 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        await acall(
+        result: None = await acall(
             self._client,
-            _delete_webhook_subscription.OPERATION,
+            _api.DELETE_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
             None,
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
+        return result
 
     async def update(
         self,
         webhook_subscription_id: str,
         *,
-        url: str | Unset = UNSET,
-        events: builtins.list[WebhookEventType] | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        status: WebhookSubscriptionStatus | Unset = UNSET,
+        url: params.WebhookSubscriptionUrl | Unset = UNSET,
+        events: params.WebhookSubscriptionEvents | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        status: params.WebhookSubscriptionStatus | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
@@ -825,19 +637,18 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: WebhookSubscriptionEnvelope = await acall(
             self._client,
-            _update_webhook_subscription.OPERATION,
+            _api.UPDATE_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
             {"url": url, "events": events, "description": description, "status": status},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -883,187 +694,31 @@ class AsyncWebhookSubscriptions:
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
         result: CreatedWebhookSecretEnvelope = await acall(
             self._client,
-            _rotate_webhook_secret.OPERATION,
+            _api.ROTATE_WEBHOOK_SECRET,
             (webhook_subscription_id, idempotency_key),
             {"expires_in_hours": expires_in_hours},
-            options,
+            RequestOptions(
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncWebhookSubscriptionsWithRawResponse:
-    """``client.webhook_subscriptions.with_raw_response``: each call returns an ``APIResponse`` (one page, for lists)."""
+    """``client.webhook_subscriptions.with_raw_response``: each method returns an ``APIResponse`` (of the first page, for lists)."""
 
-    def __init__(self, client: AsyncKirimChat) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        cursor: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookSubscriptionList]:
-        """Like ``AsyncWebhookSubscriptions.list``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionList``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client, _list_webhook_subscriptions.OPERATION, (limit, cursor), None, options
-        )
-
-    async def create(
-        self,
-        *,
-        url: str,
-        events: builtins.list[WebhookEventType],
-        description: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[CreatedWebhookSubscriptionEnvelope]:
-        """Like ``AsyncWebhookSubscriptions.create``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSubscriptionEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _create_webhook_subscription.OPERATION,
-            (idempotency_key,),
-            {"url": url, "events": events, "description": description},
-            options,
-        )
-
-    async def get(
-        self,
-        webhook_subscription_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookSubscriptionEnvelope]:
-        """Like ``AsyncWebhookSubscriptions.get``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _get_webhook_subscription.OPERATION,
-            (webhook_subscription_id,),
-            None,
-            options,
-        )
-
-    async def delete(
-        self,
-        webhook_subscription_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[None]:
-        """Like ``AsyncWebhookSubscriptions.delete``, returning the raw ``APIResponse``; ``.parse()`` gives the ``None``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _delete_webhook_subscription.OPERATION,
-            (webhook_subscription_id,),
-            None,
-            options,
-        )
-
-    async def update(
-        self,
-        webhook_subscription_id: str,
-        *,
-        url: str | Unset = UNSET,
-        events: builtins.list[WebhookEventType] | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        status: WebhookSubscriptionStatus | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[WebhookSubscriptionEnvelope]:
-        """Like ``AsyncWebhookSubscriptions.update``, returning the raw ``APIResponse``; ``.parse()`` gives the ``WebhookSubscriptionEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _update_webhook_subscription.OPERATION,
-            (webhook_subscription_id,),
-            {"url": url, "events": events, "description": description, "status": status},
-            options,
-        )
-
-    async def rotate_webhook_secret(
-        self,
-        webhook_subscription_id: str,
-        *,
-        expires_in_hours: int | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | Unset = UNSET,
-        max_retries: int | Unset = UNSET,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> APIResponse[CreatedWebhookSecretEnvelope]:
-        """Like ``AsyncWebhookSubscriptions.rotate_webhook_secret``, returning the raw ``APIResponse``; ``.parse()`` gives the ``CreatedWebhookSecretEnvelope``."""
-        options = RequestOptions(
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-        return await acall_raw(
-            self._client,
-            _rotate_webhook_secret.OPERATION,
-            (webhook_subscription_id, idempotency_key),
-            {"expires_in_hours": expires_in_hours},
-            options,
+    def __init__(self, webhook_subscriptions: AsyncWebhookSubscriptions) -> None:
+        self.list = async_to_raw_response_wrapper(webhook_subscriptions.list)
+        self.create = async_to_raw_response_wrapper(webhook_subscriptions.create)
+        self.get = async_to_raw_response_wrapper(webhook_subscriptions.get)
+        self.delete = async_to_raw_response_wrapper(webhook_subscriptions.delete)
+        self.update = async_to_raw_response_wrapper(webhook_subscriptions.update)
+        self.rotate_webhook_secret = async_to_raw_response_wrapper(
+            webhook_subscriptions.rotate_webhook_secret
         )

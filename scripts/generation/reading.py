@@ -1,14 +1,14 @@
-"""What our own templates need to know about the API, computed once from the spec.
+"""What our own templates need to know about the API, read once from the spec.
 
-openapi-python-client's parsed data gives Python names and types; the raw spec gives what the
-generator drops (patterns, lengths, enums, servers, tags' descriptions). Templates stay simple
-because the decisions are made here, in plain Python:
+This is the only module that touches openapi-python-client's internals; each touch point says
+why (search for "openapi-python-client:"). Everything it decides is plain data for the
+templates, so that they hold what varies with the spec and nothing else:
 
 - resources: one per tag, exposed as ``client.<tag>``;
-- operations: facade argument names (a path ``id`` whose schema is ``ContactId`` becomes
-  ``contact_id``), body fields flattened into keyword arguments, the success model;
-- rules: every schema of the spec as a Python expression of ``kirimchat._validation`` rule
-  objects, so that the client enforces each pattern, length and enum before sending.
+- operations: method, path, each parameter and where it goes, the body (its fields flattened
+  into keyword arguments, typed by the TypedDicts of ``request_types``), each success status and
+  its model, pagination and bulk helpers; the checks of each value come from ``rules``;
+- which response models to render: the request side is ``kirimchat.params``, never models.
 """
 
 from __future__ import annotations
@@ -21,22 +21,16 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty
 
+from . import rules
+from .names import identifier, pascal, snake
+from .request_types import RequestTypes, body_component
+from .rules import ModelError as ModelError  # raised here too, for the spec's problems
+from .rules import SchemaRule
+from .spec import PathParts as Where
 from .spec import Spec
 
 SCHEMA_REF = "#/components/schemas/"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-Where = tuple[str | int, ...]  # a path in the spec, e.g. ("paths", "/a", "get", "responses")
-
-
-class ModelError(Exception):
-    """The spec uses something the generator cannot express: what, and where in the spec."""
-
-    def __init__(self, where: Where, message: str) -> None:
-        super().__init__(message)
-        self.where = where
-        self.message = message
 
 
 @dataclass
@@ -51,6 +45,7 @@ class Param:
     rule: str  # a kirimchat._validation expression
     explode: bool = True
     deprecated: bool = False
+    source: Any = field(default=None, repr=False, compare=False)  # openapi-python-client's
 
 
 @dataclass
@@ -61,6 +56,7 @@ class Success:
     prop: ModelProperty | None  # None for no body, and for a union of models
     rule: str | None
     models: list[tuple[str, str]] = field(default_factory=list)  # (class, module) it may be
+    source: Any = field(default=None, repr=False)  # openapi-python-client's property of it
 
     @property
     def class_name(self) -> str | None:
@@ -83,7 +79,6 @@ class BodyField:
     type_string: str
     required: bool
     description: str
-    model_class: str | None = None  # a model field also accepts a plain mapping
 
 
 @dataclass
@@ -92,7 +87,7 @@ class Page:
 
     item_class: str
     item_module: str
-    cursor_param: str  # the low-level function's argument that takes the cursor
+    cursor_param: str  # the method's argument that takes the cursor
 
 
 @dataclass
@@ -125,16 +120,16 @@ class Operation:
     summary: str
     description: str
     params: list[Param]
-    body_class: str | None
-    body_module: str | None
-    body_fields: list[BodyField]
+    body_fields: list[BodyField]  # an object body, flattened into keyword arguments
     responses: list[Success]
-    rules_name: str  # the prefix of its constants in kirimchat._rules
+    constant: str  # its declaration in kirimchat._api, e.g. ATTACH_LABEL
     body_rule: str | None
     body_whole: BodyField | None = None  # a body that is not one object: one `body` argument
+    body_type: str | None = None  # its TypedDict (or alias) in kirimchat.params
+    content_type: str = "application/json"
     deprecated: bool = False
     resource_attribute: str = ""
-    body_imports: list[str] = field(default_factory=list)
+    imports: set[str] = field(default_factory=set)  # what the resource module needs for it
     method_name: str = ""  # the resource method: `list` for listLabels on the Labels tag
     page: Page | None = None
     bulk: Bulk | None = None
@@ -161,19 +156,11 @@ class Resource:
     """The operations of one tag, exposed as ``client.<attribute>``."""
 
     tag: str
-    module: str  # resources/<module>.py and the generated api/<module>/ package
+    module: str  # resources/<module>.py
     attribute: str
     class_name: str
     description: str
     operations: list[Operation] = field(default_factory=list)
-
-
-@dataclass
-class SchemaRule:
-    constant: str  # the Python constant in kirimchat._rules
-    name: str  # the component's name
-    expression: str
-    depends_on: list[str]
 
 
 @dataclass
@@ -203,6 +190,8 @@ class Sdk:
     schema_rules: list[SchemaRule]
     webhook_events: list[WebhookEvent] = field(default_factory=list)
     auth: Auth = field(default_factory=lambda: Auth("Authorization", "Bearer "))
+    params_text: str = ""  # kirimchat/params.py, as datamodel-code-generator wrote it
+    model_roots: list[Any] = field(default_factory=list, repr=False)  # what responses hold
 
     @property
     def operations(self) -> list[Operation]:
@@ -217,26 +206,35 @@ class Sdk:
 
     @staticmethod
     def resource_imports(resource: Resource) -> list[str]:
-        """The model imports a resource module needs, relative to kirimchat/resources/."""
-        lines: set[str] = set()
-        for op in resource.operations:
-            for line in op.endpoint.relative_imports:
-                if line.startswith("from ...models."):
-                    lines.add(line.replace("from ...models.", "from ..models.", 1))
-            for success in op.responses:
-                for name, module in success.models:
-                    lines.add(f"from ..models.{module} import {name}")
-            if op.body_module:
-                lines.add(f"from ..models.{op.body_module} import {op.body_class}")
-            lines.update(op.body_imports)
-            if op.page:
-                lines.add(f"from ..models.{op.page.item_module} import {op.page.item_class}")
-            if op.bulk:
-                lines.add(f"from ..models.{op.bulk.result_module} import {op.bulk.result_class}")
+        """The imports a resource module needs for its signatures, relative to resources/."""
+        return sorted({line for op in resource.operations for line in op.imports})
+
+    @property
+    def api_imports(self) -> list[str]:
+        """The model imports of kirimchat._api: every model an operation or event returns."""
+        lines = {
+            f"from .models.{module} import {name}"
+            for op in self.operations
+            for success in op.responses
+            for name, module in success.models
+        }
+        lines |= {
+            f"from .models.{e.model_module} import {e.model_class}" for e in self.webhook_events
+        }
         return sorted(lines)
 
+    @property
+    def rule_names(self) -> list[str]:
+        """The constants of kirimchat._rules that kirimchat._api refers to."""
+        expressions = [p.rule for op in self.operations for p in op.params]
+        expressions += [op.body_rule or "" for op in self.operations]
+        expressions += [r.rule or "" for op in self.operations for r in op.responses]
+        expressions += [e.rule for e in self.webhook_events]
+        constants = {rule.constant for rule in self.schema_rules}
+        return sorted(set(re.findall(r"\b[A-Z][A-Z0-9_]*\b", " ".join(expressions))) & constants)
 
-def build(spec: Spec, data: GeneratorData) -> Sdk:
+
+def build(spec: Spec, data: GeneratorData, request_types: RequestTypes) -> Sdk:
     servers = spec.data.get("servers") or [{"url": "http://localhost"}]
     tags = {t["name"]: t for t in spec.data.get("tags", [])}
     raw_operations = _raw_operations(spec)
@@ -244,7 +242,12 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
     for module, collection in sorted(data.endpoint_collections_by_tag.items()):
         tag = next((name for name in tags if str(module) == snake(name)), str(module))
         operations = [
-            _operation(spec, endpoint, raw_operations[(text(endpoint.path), endpoint.method)])
+            _operation(
+                spec,
+                endpoint,
+                raw_operations[(text(endpoint.path), endpoint.method)],
+                request_types,
+            )
             for endpoint in collection.endpoints
         ]
         for op in operations:
@@ -266,14 +269,25 @@ def build(spec: Spec, data: GeneratorData) -> Sdk:
                 operations=operations,
             )
         )
+    roots = [s.source for r in resources for op in r.operations for s in op.responses]
+    roots += [p.source for r in resources for op in r.operations for p in op.params]
+    # openapi-python-client: every response of an endpoint, errors too (``ErrorEnvelope``).
+    roots += [
+        pattern.prop
+        for r in resources
+        for op in r.operations
+        for pattern in op.endpoint.responses.patterns
+    ]
     return Sdk(
+        model_roots=roots,
         title=spec.data["info"]["title"],
         version=spec.data["info"]["version"],
         base_url=servers[0]["url"],
         resources=resources,
-        schema_rules=_schema_rules(spec),
-        webhook_events=_webhook_events(spec, data),
+        schema_rules=rules.schema_rules(spec),
+        webhook_events=_webhook_events(spec, data, roots),
         auth=_auth(spec),
+        params_text=request_types.text,
     )
 
 
@@ -302,7 +316,7 @@ def _auth(spec: Spec) -> Auth:
     )
 
 
-def _webhook_events(spec: Spec, data: GeneratorData) -> list[WebhookEvent]:
+def _webhook_events(spec: Spec, data: GeneratorData, roots: list[Any]) -> list[WebhookEvent]:
     """The typed events of ``webhooks:``: each POST body that refers to a component schema.
 
     An event whose payload is written inline has no model (openapi-python-client renders
@@ -322,8 +336,9 @@ def _webhook_events(spec: Spec, data: GeneratorData) -> list[WebhookEvent]:
         name = ref.removeprefix("#/components/schemas/")
         if ref.startswith("#/components/schemas/") and name in models:
             info = models[name].class_info
+            roots.append(models[name])
             events.append(
-                WebhookEvent(event_type, info.name, info.module_name, rule_constant(name))
+                WebhookEvent(event_type, info.name, info.module_name, rules.rule_constant(name))
             )
     return events
 
@@ -334,15 +349,6 @@ def text(value: Any) -> str:
         return ""
     getter = getattr(value, "get_untrusted_value", None)
     return getter() if getter else str(value)
-
-
-def snake(name: str) -> str:
-    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
-    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
-
-
-def pascal(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in snake(name).split("_"))
 
 
 def method_name(operation: str, resource: str) -> str:
@@ -381,7 +387,9 @@ def _raw_operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
     return found
 
 
-def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation:
+def _operation(
+    spec: Spec, endpoint: Endpoint, raw: dict[str, Any], request_types: RequestTypes
+) -> Operation:
     where: Where = ("paths", text(endpoint.path), endpoint.method)
     raw_params = {}
     for param in raw["parameters"]:
@@ -391,6 +399,9 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
     if cookies:
         raise ModelError((*where, "parameters"), f"cookie parameters are not supported: {cookies}")
     params = []
+    imports: set[str] = set()
+    # openapi-python-client: its parsed parameters give each one's Python type (models and
+    # Literal enums included) and the imports that type needs.
     for location, props in (
         ("path", endpoint.path_parameters),
         ("query", endpoint.query_parameters),
@@ -403,6 +414,11 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
             ref = schema.get("$ref", "")
             if location == "path" and text(prop.name) == "id" and ref.startswith(SCHEMA_REF):
                 facade = snake(ref.removeprefix(SCHEMA_REF))
+            imports |= {
+                line.replace("from ...models.", "from ..models.", 1)
+                for line in prop.get_imports(prefix="...")
+                if line.startswith("from ...models.")
+            }
             params.append(
                 Param(
                     api_name=text(prop.name),
@@ -414,49 +430,69 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
                     description=_describe_schema(
                         spec, {**schema, "description": raw_param.get("description")}
                     ),
-                    rule=_rule(spec, schema, (*where, "parameters", text(prop.name), "schema")),
+                    rule=rules.rule(
+                        spec, schema, (*where, "parameters", text(prop.name), "schema")
+                    ),
                     explode=bool(
                         raw_param.get("explode", raw_param.get("style", "form") == "form")
                     ),
                     deprecated=bool(raw_param.get("deprecated")),
+                    source=prop,
                 )
             )
-    body_class = body_module = None
     body_whole: BodyField | None = None
     body_fields: list[BodyField] = []
-    body_imports: list[str] = []
-    if len(endpoint.bodies) > 1:
-        raise ModelError((*where, "requestBody"), "several request content types; one is supported")
-    if endpoint.bodies:
-        body = endpoint.bodies[0]
-        if not isinstance(body.prop, ModelProperty) or not _properties(body.prop):
-            # A union, or a map with no named fields: there are no fields to flatten.
-            body_whole, body_imports = _whole_body(spec, body.prop, raw, where)
-        else:
-            body_class = body.prop.class_info.name
-            body_module = body.prop.class_info.module_name
-            body_imports = sorted(
-                line
-                for line in set(body.prop.relative_imports or ())
-                | set(body.prop.lazy_imports or ())
-                if line.startswith("from ..models.")
-            )
-            raw_properties = _raw_body_properties(spec, raw)
-            for prop in _properties(body.prop):
-                raw_property = raw_properties.get(text(prop.name), {})
-                if spec.resolve(raw_property).get("readOnly") or raw_property.get("readOnly"):
-                    continue  # the API sets it; a request must not
-                body_field = _body_field(prop)
-                body_field.description = (
-                    _describe_schema(spec, raw_property) or body_field.description
-                )
-                body_fields.append(body_field)
-    responses = _responses(spec, endpoint, raw, where)
-    body_schema = raw.get("requestBody", {}) and spec.resolve(raw["requestBody"]).get("content", {})
+    body_type: str | None = None
+    content_type = "application/json"
     body_rule = None
-    if body_schema:
-        (media,) = body_schema.values()
-        body_rule = _rule(spec, media.get("schema", {}), (*where, "requestBody"))
+    content = spec.resolve(raw.get("requestBody") or {}).get("content") or {}
+    if len(content) > 1:
+        raise ModelError((*where, "requestBody"), "several request content types; one is supported")
+    if content:
+        ((content_type, media),) = content.items()
+        if content_type != "application/json" and not content_type.endswith("+json"):
+            raise ModelError(
+                (*where, "requestBody", "content"),
+                f"a request body must be application/json, not {content_type}",
+            )
+        schema = media.get("schema", {})
+        body_rule = rules.rule(spec, schema, (*where, "requestBody"))
+        ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        body_type = (
+            ref.removeprefix(SCHEMA_REF)
+            if ref.startswith(SCHEMA_REF)
+            else body_component(raw["operationId"])
+        )
+        fields = request_types.fields.get(body_type)
+        if fields:
+            raw_properties = spec.resolve(schema).get("properties", {})
+            for typed in fields:
+                body_fields.append(
+                    BodyField(
+                        name=typed.name,
+                        python_name=identifier(typed.name),
+                        type_string=facade_type(request_types.qualified(typed.annotation))
+                        + ("" if typed.required else " | Unset"),
+                        required=typed.required,
+                        description=_describe_schema(spec, raw_properties.get(typed.name, {})),
+                    )
+                )
+                imports.add("from .. import params")
+        elif body_type in request_types.names:
+            # A union of objects, or a map with no named fields: taken whole, as ``body``.
+            body_whole = BodyField(
+                name="body",
+                python_name="body",
+                type_string=request_types.qualified(body_type),
+                required=True,
+                description=_describe_schema(spec, schema) or "the request body",
+            )
+            imports.add("from .. import params")
+        else:
+            raise ModelError(
+                (*where, "requestBody"), "the request body must be an object or a union of objects"
+            )
+    responses = _responses(spec, endpoint, raw, where)
     operation = Operation(
         endpoint=endpoint,
         name=str(endpoint.name),
@@ -466,14 +502,13 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         summary=text(endpoint.summary),
         description=text(endpoint.description),
         params=params,
-        body_class=body_class,
-        body_module=body_module,
         body_fields=body_fields,
         responses=responses,
-        rules_name=snake(str(endpoint.name)).upper(),
+        constant=snake(str(endpoint.name)).upper(),
         body_rule=body_rule,
-        body_imports=body_imports,
         body_whole=body_whole,
+        body_type=body_type,
+        content_type=content_type,
         deprecated=bool(raw.get("deprecated")),
     )
     first = next((r.prop for r in responses if r.prop is not None), None)
@@ -481,6 +516,17 @@ def _operation(spec: Spec, endpoint: Endpoint, raw: dict[str, Any]) -> Operation
         operation.page = _page(first, params)
     if "x-kirimchat-bulk" in raw:
         operation.bulk = _bulk(raw["x-kirimchat-bulk"], operation, spec, where)
+    for success in responses:
+        imports |= {f"from ..models.{module} import {name}" for name, module in success.models}
+    if operation.page:
+        imports.add(
+            f"from ..models.{operation.page.item_module} import {operation.page.item_class}"
+        )
+    if operation.bulk:
+        imports.add(
+            f"from ..models.{operation.bulk.result_module} import {operation.bulk.result_class}"
+        )
+    operation.imports = imports
     return operation
 
 
@@ -513,31 +559,14 @@ def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where
                 "the success body must be an object schema",
             )
         schema = content[media[0]].get("schema", {})
-        rule = _rule(spec, schema, (*where, "responses", status, "content", media[0], "schema"))
+        rule = rules.rule(
+            spec, schema, (*where, "responses", status, "content", media[0], "schema")
+        )
         model = pattern.prop if isinstance(pattern.prop, ModelProperty) else None
-        found.append(Success(int(status), model, rule, models))
+        found.append(Success(int(status), model, rule, models, pattern.prop))
     if not found:
         raise ModelError((*where, "responses"), "no success (2xx) response is described")
     return found
-
-
-def _whole_body(
-    spec: Spec, prop: Any, raw: dict[str, Any], where: Where
-) -> tuple[BodyField, list[str]]:
-    """A body that is a union of models: the facade takes it whole, as ``body``."""
-    models = _model_infos(prop)
-    if not models:
-        raise ModelError(
-            (*where, "requestBody"), "the request body must be an object or a union of objects"
-        )
-    whole = _body_field(prop)
-    whole.name = whole.python_name = "body"
-    whole.required = True
-    content: dict[str, Any] = spec.resolve(raw["requestBody"]).get("content", {})
-    media: dict[str, Any] = next(iter(content.values()), {})
-    whole.description = _describe_schema(spec, media.get("schema", {})) or "the request body"
-    imports = sorted({f"from ..models.{module} import {name}" for name, module in models})
-    return whole, imports
 
 
 def _model_infos(prop: Any) -> list[tuple[str, str]]:
@@ -547,14 +576,6 @@ def _model_infos(prop: Any) -> list[tuple[str, str]]:
     for branch in getattr(prop, "inner_properties", None) or []:
         found += _model_infos(branch)
     return found
-
-
-def _raw_body_properties(spec: Spec, raw: dict[str, Any]) -> dict[str, Any]:
-    content: dict[str, Any] = spec.resolve(raw["requestBody"]).get("content", {})
-    media: dict[str, Any] = next(iter(content.values()), {})
-    schema: dict[str, Any] = spec.resolve(media.get("schema", {}))
-    properties: dict[str, Any] = schema.get("properties", {})
-    return properties
 
 
 def _describe_schema(spec: Spec, schema: dict[str, Any]) -> str:
@@ -569,36 +590,6 @@ def _describe_schema(spec: Spec, schema: dict[str, Any]) -> str:
     if schema.get("deprecated") or resolved.get("deprecated"):
         description = f"Deprecated. {description}".strip()
     return description
-
-
-def _body_field(prop: Any) -> BodyField:
-    type_string = facade_type(prop.get_type_string().as_unembedded_code())
-    models = _model_classes(prop)
-    if models:
-        # Callers may pass a plain dict wherever a model goes, as they would write the JSON.
-        last = max(type_string.rfind(name) + len(name) for name in models)
-        type_string = f"{type_string[:last]} | Mapping[str, Any]{type_string[last:]}"
-    return BodyField(
-        name=text(prop.name),
-        python_name=str(prop.python_name),
-        type_string=type_string,
-        required=bool(prop.required),
-        description=" ".join(text(prop.description).split()),
-        model_class=models[0] if models else None,
-    )
-
-
-def _model_classes(prop: Any) -> list[str]:
-    """The model classes a property's value may be: itself, its union's, its list items'."""
-    if isinstance(prop, ModelProperty):
-        return [prop.class_info.name]
-    inner = getattr(prop, "inner_property", None)
-    if inner is not None:
-        return _model_classes(inner)
-    found = []
-    for branch in getattr(prop, "inner_properties", None) or []:
-        found += _model_classes(branch)
-    return found
 
 
 def _properties(model: ModelProperty) -> list[Any]:
@@ -671,245 +662,36 @@ def op_raw_body(spec: Spec, op: Operation) -> Any:
     raise ModelError(("paths", op.path), f"{op.operation_id}: no request body")
 
 
-# --- validation rules ------------------------------------------------------------------------
+def response_models(sdk: Sdk, data: GeneratorData) -> set[str]:
+    """The class names of the models and enums that a response or event can hold.
 
-_STRING_KEYWORDS = {
-    "pattern": "pattern",
-    "minLength": "min_length",
-    "maxLength": "max_length",
-    "format": "format",
-}
-_NUMBER_KEYWORDS = {
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "exclusiveMinimum": "exclusive_minimum",
-    "exclusiveMaximum": "exclusive_maximum",
-}
-_ARRAY_KEYWORDS = {"minItems": "min_items", "maxItems": "max_items", "uniqueItems": "unique_items"}
-_OBJECT_KEYWORDS = {"minProperties": "min_properties", "maxProperties": "max_properties"}
-_TYPES = {"string", "integer", "number", "boolean", "array", "object", "null"}
-# Constraints the client cannot check yet: a spec using one fails generation, naming it,
-# rather than getting a client that silently lets what it forbids through.
-UNSUPPORTED = (
-    "not",
-    "if",
-    "then",
-    "else",
-    "patternProperties",
-    "propertyNames",
-    "dependentRequired",
-    "dependentSchemas",
-    "contains",
-    "prefixItems",
-    "unevaluatedProperties",
-    "unevaluatedItems",
-    "multipleOf",
-    "$dynamicRef",
-)
+    openapi-python-client renders a model for every object schema; the request side is
+    ``kirimchat.params`` (TypedDicts), so a model only requests use is not rendered at all.
+    """
+    kept: set[str] = set()
+    # openapi-python-client: a property that refers to a model may be a copy made before the
+    # model's own properties were read; the model in ``data.models`` has them.
+    models = {model.class_info.name: model for model in data.models}
 
+    def visit(prop: Any) -> None:
+        # openapi-python-client: properties nest through these attributes (models, lists,
+        # unions, maps); a class_info marks a model or an enum of its own module.
+        if prop is None or not hasattr(prop, "get_type_string"):
+            return
+        info = getattr(prop, "class_info", None)
+        if info is not None:
+            if info.name in kept:
+                return
+            kept.add(info.name)
+        if isinstance(prop, ModelProperty):
+            prop = models.get(prop.class_info.name, prop)
+            for child in _properties(prop):
+                visit(child)
+            visit(prop.additional_properties)
+        visit(getattr(prop, "inner_property", None))
+        for branch in getattr(prop, "inner_properties", None) or []:
+            visit(branch)
 
-def _schema_rules(spec: Spec) -> list[SchemaRule]:
-    """One named rule per component schema, ordered so that each follows what it uses."""
-    schemas = spec.data.get("components", {}).get("schemas", {})
-    rules = {}
-    for name, schema in schemas.items():
-        expression = _rule(spec, schema, ("components", "schemas", name), top=True)
-        depends = sorted(
-            set(re.findall(r"\b([A-Z][A-Z0-9_]*)\b", expression)) & _constants(schemas)
-        )
-        rules[name] = SchemaRule(rule_constant(name), name, expression, depends)
-    ordered: list[SchemaRule] = []
-    placed: set[str] = set()
-    while len(ordered) < len(rules):
-        ready = [
-            r for r in rules.values() if r.constant not in placed and set(r.depends_on) <= placed
-        ]
-        if not ready:
-            cycle = sorted(r.name for r in rules.values() if r.constant not in placed)
-            raise ModelError(
-                ("components", "schemas", cycle[0]), f"recursive schemas are not supported: {cycle}"
-            )
-        for rule in ready:
-            ordered.append(rule)
-            placed.add(rule.constant)
-    return ordered
-
-
-def rule_constant(schema_name: str) -> str:
-    return snake(schema_name).upper()
-
-
-def _constants(schemas: dict[str, Any]) -> set[str]:
-    return {rule_constant(name) for name in schemas}
-
-
-def _ref_name(ref: str, where: Where) -> str:
-    if not ref.startswith(SCHEMA_REF):
-        raise ModelError(
-            (*where, "$ref"), f"only references to components/schemas are supported: {ref}"
-        )
-    return ref.removeprefix(SCHEMA_REF)
-
-
-def _rule(spec: Spec, schema: Any, where: Where, top: bool = False) -> str:
-    """A Python expression building the rule for ``schema``; references become constants."""
-    if not isinstance(schema, dict):
-        return "Anything()"
-    for keyword in UNSUPPORTED:
-        if keyword in schema:
-            raise ModelError((*where, keyword), f"`{keyword}` is not supported by the generator")
-    if "$ref" in schema and not top:
-        reference = rule_constant(_ref_name(schema["$ref"], where))
-        # Beside a $ref (OpenAPI 3.1) only annotations are expected; constraints combine.
-        rest = {k: v for k, v in schema.items() if k != "$ref" and k not in _ANNOTATIONS}
-        if not rest:
-            return reference
-        return f"AllOf(({reference}, {_rule(spec, rest, where)}))"
-    for keyword in ("oneOf", "anyOf"):
-        if keyword in schema:
-            return _union(spec, schema, keyword, where)
-    if "allOf" in schema:
-        parts = [
-            _rule(spec, part, (*where, "allOf", index))
-            for index, part in enumerate(schema["allOf"])
-        ]
-        own = {k: v for k, v in schema.items() if k != "allOf" and k not in _ANNOTATIONS}
-        if own:
-            parts.append(_rule(spec, own, where))
-        return f"AllOf(({', '.join(parts)},))"
-    if "const" in schema:
-        return f"Const({schema['const']!r})"
-    types = schema.get("type")
-    type_list = [types] if isinstance(types, str) else list(types or [])
-    nullable = "null" in type_list
-    type_list = [t for t in type_list if t != "null"]
-    unknown = set(type_list) - _TYPES
-    if unknown:
-        raise ModelError((*where, "type"), f"unknown type {sorted(unknown)}")
-    enum = schema.get("enum")
-    if enum is not None and not all(isinstance(v, str) or v is None for v in enum):
-        return f"Const({', '.join(map(repr, enum))})"
-    if not type_list:
-        if enum is not None:
-            type_list = ["string"]
-        elif "properties" in schema:
-            type_list = ["object"]
-        else:
-            return "Anything()"
-    if len(type_list) > 1:
-        branches = [_rule(spec, {**schema, "type": t}, where) for t in type_list]
-        suffix = ", nullable=True" if nullable else ""
-        return f"OneOf(({', '.join(branches)},){suffix})"
-    return _typed_rule(spec, schema, type_list[0], nullable, where)
-
-
-# Keywords that describe a schema without constraining its values.
-_ANNOTATIONS = frozenset(
-    {
-        "description",
-        "title",
-        "summary",
-        "example",
-        "examples",
-        "default",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "$comment",
-        "externalDocs",
-        "xml",
-    }
-)
-
-
-def _union(spec: Spec, schema: dict[str, Any], keyword: str, where: Where) -> str:
-    """``oneOf``/``anyOf``: ``[X, null]`` is a nullable X; a discriminator picks by a field."""
-    branches = schema[keyword]
-    others = [b for b in branches if not (isinstance(b, dict) and b.get("type") == "null")]
-    nullable = len(others) < len(branches)
-    rules = [_rule(spec, b, (*where, keyword, i)) for i, b in enumerate(branches) if b in others]
-    if len(rules) == 1:
-        return f"Nullable({rules[0]})" if nullable else rules[0]
-    args = [f"({', '.join(rules)},)"]
-    discriminator = schema.get("discriminator")
-    if discriminator:
-        where = (*where, "discriminator")
-        args.append(f"discriminator={discriminator['propertyName']!r}")
-        mapping = {
-            value: rule_constant(_ref_name(ref, (*where, "mapping", value)))
-            for value, ref in (discriminator.get("mapping") or {}).items()
-        }
-        # Without a mapping, a branch's schema name is its discriminator value.
-        for index, branch in enumerate(others):
-            if not isinstance(branch, dict) or "$ref" not in branch:
-                raise ModelError(
-                    (*where[:-1], keyword, index), "a discriminated branch must be a $ref"
-                )
-            name = _ref_name(branch["$ref"], (*where[:-1], keyword, index))
-            if rule_constant(name) not in mapping.values():
-                mapping[name] = rule_constant(name)
-        entries = ", ".join(f"{value!r}: {rule}" for value, rule in mapping.items())
-        args.append(f"mapping={{{entries}}}")
-    if nullable:
-        args.append("nullable=True")
-    return f"OneOf({', '.join(args)})"
-
-
-def _typed_rule(spec: Spec, schema: dict[str, Any], kind: str, nullable: bool, where: Where) -> str:
-    args: list[str] = []
-    if kind == "string":
-        args += _keyword_args(schema, _STRING_KEYWORDS)
-        if "enum" in schema:
-            args.append(f"enum={tuple(v for v in schema['enum'] if v is not None)!r}")
-        call = "String"
-    elif kind in ("integer", "number"):
-        args += _keyword_args(schema, _NUMBER_KEYWORDS)
-        call = "Integer" if kind == "integer" else "Number"
-    elif kind == "boolean":
-        call = "Boolean"
-    elif kind == "array":
-        items = _rule(spec, schema.get("items", {}), (*where, "items"))
-        args.append(f"items={items}")
-        args += _keyword_args(schema, _ARRAY_KEYWORDS)
-        call = "Array"
-    else:
-        args += _object_args(spec, schema, where)
-        call = "Object"
-    if nullable:
-        args.append("nullable=True")
-    return f"{call}({', '.join(args)})"
-
-
-def _object_args(spec: Spec, schema: dict[str, Any], where: Where) -> list[str]:
-    properties = schema.get("properties", {})
-    fields = ", ".join(
-        f"{name!r}: {_rule(spec, sub, (*where, 'properties', name))}"
-        for name, sub in properties.items()
-    )
-    args = [f"properties={{{fields}}}"]
-    required = tuple(schema.get("required", []))
-    if required:
-        args.append(f"required={required!r}")
-    additional = schema.get("additionalProperties")
-    if additional is False:
-        args.append("closed=True")
-    elif isinstance(additional, dict) and additional:
-        args.append(f"additional={_rule(spec, additional, (*where, 'additionalProperties'))}")
-    args += _keyword_args(schema, _OBJECT_KEYWORDS)
-    for keyword, python in (
-        ("readOnly", "read_only"),
-        ("writeOnly", "write_only"),
-        ("deprecated", "deprecated"),
-    ):
-        names = tuple(
-            name
-            for name, sub in properties.items()
-            if isinstance(sub, dict) and spec.resolve(sub).get(keyword) is True
-        )
-        if names:
-            args.append(f"{python}={names!r}")
-    return args
-
-
-def _keyword_args(schema: dict[str, Any], keywords: dict[str, str]) -> list[str]:
-    return [f"{python}={schema[json]!r}" for json, python in keywords.items() if json in schema]
+    for root in sdk.model_roots:
+        visit(root)
+    return kept

@@ -1,1 +1,0 @@
-"""The low-level functions of the accounts operations, one module each."""

@@ -1,1 +1,0 @@
-"""The low-level functions of the contacts operations, one module each."""

@@ -1,1 +1,0 @@
-"""The low-level functions of the conversations operations, one module each."""

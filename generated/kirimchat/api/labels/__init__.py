@@ -1,1 +1,0 @@
-"""The low-level functions of the labels operations, one module each."""

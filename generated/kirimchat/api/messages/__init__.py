@@ -1,1 +1,0 @@
-"""The low-level functions of the messages operations, one module each."""

@@ -1,1 +1,0 @@
-"""The low-level functions of the meta operations, one module each."""

@@ -1,1 +1,0 @@
-"""The low-level functions of the templates operations, one module each."""
