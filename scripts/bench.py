@@ -481,7 +481,7 @@ def bulk_client(mode: str, base_url: str, key: str, label_id: str, ids_file: str
     import kirimchat
 
     ids = Path(ids_file).read_text().split()
-    sent = []
+    sent: list[httpx.Request] = []
     http = httpx.Client(event_hooks={"request": [sent.append]})
     with kirimchat.KirimChat(api_key=key, base_url=base_url, http_client=http) as client:
         tracemalloc.start()
@@ -670,6 +670,9 @@ def _throughput_sync(
             stop.set()
             thread.join()
 
+        wall = 0.0
+        done: list[bool] = []
+
         def writes() -> None:
             nonlocal wall, done
             start = time.perf_counter()
@@ -677,7 +680,6 @@ def _throughput_sync(
                 done = list(pool.map(write, ids))
             wall = time.perf_counter() - start
 
-        wall, done = 0.0, []
         alone: list[float] = []
         beside: list[float] = []
         reading(alone, lambda: time.sleep(READS_ALONE_SECONDS))
@@ -901,7 +903,8 @@ def line_counts(tree: Path) -> Counter[str]:
             counts[".py files"] += 1
             counts[".py lines"] += lines
             # Two levels deep: `kirimchat/api/` as one folder, not one row per tag.
-            counts[f"folder:{'/'.join(name.parts[:-1][:2]) or '(top)'}/"] += lines
+            folder = "/".join(name.parts[:-1][:2])
+            counts[f"folder:{folder}/" if folder else "folder:(top level)"] += lines
     return counts
 
 
@@ -909,7 +912,7 @@ def bench_lines(baseline: BaselineTree) -> Part:
     now, then = line_counts(ROOT), line_counts(baseline.path())
     rows = [
         Row(
-            f"generated lines, {kind} files, vs {BASELINE}",
+            f"generated lines, {'`.py`' if kind == '.py' else 'all'} files, vs {BASELINE}",
             f"{now[f'{kind} lines']:,} lines in {now[f'{kind} files']} files",
             f"{then[f'{kind} lines']:,} lines in {then[f'{kind} files']} files",
             now[f"{kind} lines"] / then[f"{kind} lines"],
