@@ -123,11 +123,11 @@ def timed(command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = Non
 def bench_generation(repeat: int) -> list[Row]:
     stamp = ROOT / ".make" / "generate"
     scratch = Path(tempfile.mkdtemp(prefix="bench-generate-"))
-    env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"}
+    env = bytecode_env(scratch / "pycache", PATH=f"{BIN}:{os.environ['PATH']}")
 
     def ours() -> float:
         stamp.unlink(missing_ok=True)  # a clean state: make must regenerate everything
-        return timed(["make", "-s", "generate"])
+        return timed(["make", "-s", "generate"], env=env)
 
     def bare() -> float:
         shutil.rmtree(scratch / "bare", ignore_errors=True)
@@ -146,6 +146,7 @@ def bench_generation(repeat: int) -> list[Row]:
             env=env,
         )
 
+    ours(), bare()  # discarded: they compile the bytecode into the cache
     full, baseline = median_pair(ours, bare, repeat)
     noop = statistics.median(timed(["make", "-s", "generate"]) for _ in range(max(repeat, 5)))
     shutil.rmtree(scratch, ignore_errors=True)
