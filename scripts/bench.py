@@ -265,6 +265,7 @@ def bench_server() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+        shutil.rmtree(port_file.parent, ignore_errors=True)
 
 
 def _headers() -> dict[str, str]:
@@ -449,6 +450,7 @@ def bench_bulk(contacts: int) -> list[Row]:
                 text=True,
                 check=True,
             )
+            shutil.rmtree(ids_file.parent)  # kept when the child fails, to rerun it by hand
             seconds, requests, peak = (float(v) for v in child.stdout.split())
             attached = sum(1 for i in ids if seed.label_id in world.labels_of(i))
             if attached != contacts:
@@ -591,6 +593,7 @@ def bench_throughput(writes: int) -> list[Throughput]:
                     text=True,
                     check=True,
                 )
+                shutil.rmtree(ids_file.parent)  # kept when the child fails, to rerun it by hand
                 measured = json.loads(child.stdout)
                 applied = Counter(
                     write.target[0]
