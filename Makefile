@@ -142,7 +142,7 @@ publish: $(STAMPS)/setup ## Build and upload to KIRIM_PUBLISH_URL with twine; re
 	$(PY) -m scripts.gates.publish upload $(DIST)
 
 .PHONY: bench
-bench: $(STAMPS)/setup ## Measure generation, import, per-call, bulk, throughput; writes BENCHMARKS.md (BENCH='--only throughput')
+bench: $(STAMPS)/setup ## Measure generation, import, per-call, bulk, throughput, the 2.0 bars; writes BENCHMARKS.md (BENCH='--only reads,lines')
 	$(PY) -m scripts.bench $(BENCH)
 
 .PHONY: clean
