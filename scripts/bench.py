@@ -390,14 +390,16 @@ def bench_calls(calls: int, repeat: int) -> list[Row]:
 
 
 def bench_validation() -> list[Row]:
-    from kirimchat import _rules
+    from kirimchat._api import ATTACH_LABEL
     from kirimchat._validation import check_argument
 
     body = {"label_id": LABEL}
+    id_rule, body_rule = ATTACH_LABEL.params[0].rule, ATTACH_LABEL.body
+    assert body_rule is not None
 
     def checks() -> None:
-        check_argument(_rules.ATTACH_LABEL__ID, CONTACT, "contact_id")
-        check_argument(_rules.ATTACH_LABEL__BODY, body, "")
+        check_argument(id_rule, CONTACT, "contact_id")
+        check_argument(body_rule, body, "")
 
     number = 20000
     seconds = min(timeit.repeat(checks, number=number, repeat=5)) / number
