@@ -32,8 +32,8 @@ def main() -> int:
         with kirimchat.KirimChat(api_key=ids.api_key, base_url=sandbox.base_url) as client:
             first = client.contacts.attach_label(ids.contact_id, label_id=ids.label_id)
             again = client.contacts.attach_label(ids.contact_id, label_id=ids.label_id)
-            print(f"attach:        attached={first.attached} request_id={first.request_id}")
-            print(f"attach again:  attached={again.attached} request_id={again.request_id}")
+            print(f"attach:        attached={first.attached} request_id={first._request_id}")
+            print(f"attach again:  attached={again.attached} request_id={again._request_id}")
 
             raw = client.contacts.with_raw_response.attach_label(
                 ids.second_contact_id, label_id=ids.label_id

@@ -176,7 +176,9 @@ def test_operation_sends_the_documented_request_and_parses_the_result(
     else:
         assert json.loads(request.content) == body
     assert ("idempotency-key" in request.headers) is (method == "POST")
-    assert result.request_id == REQUEST_ID
+    # A page carries its request id as a field; a model as ``_request_id``, as Stainless SDKs do.
+    paged = isinstance(result, kirimchat.SyncPage | kirimchat.AsyncPage)
+    assert (result.request_id if paged else result._request_id) == REQUEST_ID
     assert check(result)
 
 

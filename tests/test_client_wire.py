@@ -41,7 +41,7 @@ def test_attach_sends_exactly_the_documented_request(server: tuple[str, Script])
         result = client.contacts.attach_label(CONTACT, label_id=LABEL)
 
     assert (result.contact_id, result.label_id, result.attached) == (CONTACT, LABEL, True)
-    assert result.request_id == REQUEST_ID
+    assert result._request_id == REQUEST_ID
     (sent,) = script.requests
     assert sent.method == "POST"
     assert sent.path == f"/v1/contacts/{CONTACT}/labels"
@@ -74,7 +74,7 @@ def test_async_client_over_real_http(server: tuple[str, Script]) -> None:
     base_url, script = server
     script.replies += [(503, {"Retry-After": "0"}, INTERNAL_ERROR), (200, {}, SUCCESS)]
 
-    async def scenario() -> kirimchat.models.LabelAttachmentEnvelope:
+    async def scenario() -> kirimchat.models.LabelAttachment:
         async with kirimchat.AsyncKirimChat(api_key=KEY, base_url=base_url) as client:
             return await client.contacts.attach_label(CONTACT, label_id=LABEL)
 

@@ -94,8 +94,8 @@ def test_attaching_twice_succeeds_twice_and_attaches_once(
 
     for result in (first, second):
         assert (result.contact_id, result.label_id, result.attached) == (*pair, True)
-        assert REQUEST_ID.fullmatch(result.request_id)
-    assert first.request_id != second.request_id
+        assert REQUEST_ID.fullmatch(result._request_id)
+    assert first._request_id != second._request_id
     assert world.attachments == {pair}
     assert [write.changed for write in world.journal] == [True, False]
 

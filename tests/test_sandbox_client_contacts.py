@@ -109,7 +109,7 @@ def test_a_contact_is_created_on_the_account_named_by_from(
         assert created.whatsapp_account.phone_number == "+62 851-1760-0830"
         assert created.created_at == created.updated_at
         fetched = await session.call(contacts.get(created.id))
-        assert fetched.data == created.data
+        assert fetched == created
         newest = await session.call(contacts.list(limit=1))
         assert [contact.id for contact in newest.data] == [created.id]  # newest first
         # The Support account's team: Support's labels fit, Sales' do not.

@@ -31,7 +31,7 @@ def test_a_new_label_is_gray_unless_told_and_can_be_fetched(
 
         assert (plain.name, plain.color, plain.team_id) == ("Churn risk", "gray", seed.team_id)
         assert red.color == "red"
-        assert fetched.data == plain.data
+        assert fetched == plain
         assert plain.created_at == plain.updated_at
 
     run(kind, sandbox, scenario)
@@ -104,7 +104,7 @@ def test_update_renames_and_recolours_keeping_what_is_not_sent(
 
         assert (recoloured.name, recoloured.color) == ("Lead", "green")
         assert (renamed.name, renamed.color) == ("Prospect", "green")
-        assert unchanged.data == renamed.data  # an empty update changes nothing
+        assert unchanged == renamed  # an empty update changes nothing
         assert renamed.updated_at > before.updated_at
         assert renamed.created_at == before.created_at
         assert (taken.value.code, taken.value.param) == ("invalid_field_value", "name")

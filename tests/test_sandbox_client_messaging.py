@@ -38,7 +38,7 @@ def test_health_and_accounts(kind: str, sandbox: RunningSandbox) -> None:
         connected = await session.call(session.client.accounts.list())
         every = await session.call(session.client.accounts.list(status="all"))
 
-        assert health.data.status == "ok"
+        assert health.status == "ok"
         assert [a.phone_number for a in connected.data] == [seed.account_number]
         assert {a.status for a in every.data} == {"connected", "degraded"}
 

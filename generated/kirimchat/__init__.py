@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient, RequestOptions, Timeout
 from ._bulk import BulkOperationError
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._models import Model, ModelValidationError
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._version import __version__
@@ -63,6 +64,8 @@ __all__ = [
     "InternalServerError",
     "KirimChat",
     "KirimChatError",
+    "Model",
+    "ModelValidationError",
     "NotFoundError",
     "ParamValidationError",
     "PermissionDeniedError",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
-from ._operations import Operation, Param
+from ._operations import Operation, Param, data_of
 from ._rules import (
     ACCOUNT_LIST,
     ATTACH_LABEL_REQUEST,
@@ -72,33 +72,33 @@ from ._rules import (
 )
 from ._validation import Integer, Rule, String
 from .models.account_list import AccountList
-from .models.bulk_label_result_envelope import BulkLabelResultEnvelope
+from .models.bulk_label_result import BulkLabelResult
+from .models.contact import Contact
 from .models.contact_created_event import ContactCreatedEvent
-from .models.contact_envelope import ContactEnvelope
 from .models.contact_list import ContactList
 from .models.contact_updated_event import ContactUpdatedEvent
+from .models.conversation import Conversation
 from .models.conversation_assigned_event import ConversationAssignedEvent
 from .models.conversation_closed_event import ConversationClosedEvent
-from .models.conversation_envelope import ConversationEnvelope
 from .models.conversation_list import ConversationList
-from .models.created_webhook_secret_envelope import CreatedWebhookSecretEnvelope
-from .models.created_webhook_subscription_envelope import CreatedWebhookSubscriptionEnvelope
-from .models.deleted_label_envelope import DeletedLabelEnvelope
-from .models.health_envelope import HealthEnvelope
-from .models.label_attachment_envelope import LabelAttachmentEnvelope
-from .models.label_envelope import LabelEnvelope
+from .models.created_webhook_secret import CreatedWebhookSecret
+from .models.created_webhook_subscription import CreatedWebhookSubscription
+from .models.deleted_label import DeletedLabel
+from .models.health_envelope_data import HealthEnvelopeData
+from .models.label import Label
+from .models.label_attachment import LabelAttachment
 from .models.label_list import LabelList
-from .models.me_envelope import MeEnvelope
+from .models.me import Me
+from .models.message import Message
 from .models.message_created_event import MessageCreatedEvent
-from .models.message_envelope import MessageEnvelope
 from .models.message_list import MessageList
 from .models.message_received_event import MessageReceivedEvent
 from .models.message_status_event import MessageStatusEvent
-from .models.template_envelope import TemplateEnvelope
+from .models.template import Template
 from .models.template_list import TemplateList
-from .models.webhook_delivery_envelope import WebhookDeliveryEnvelope
+from .models.webhook_delivery import WebhookDelivery
 from .models.webhook_delivery_list import WebhookDeliveryList
-from .models.webhook_subscription_envelope import WebhookSubscriptionEnvelope
+from .models.webhook_subscription import WebhookSubscription
 from .models.webhook_subscription_list import WebhookSubscriptionList
 
 LIST_ACCOUNTS = Operation(
@@ -120,7 +120,7 @@ ATTACH_LABEL = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=ATTACH_LABEL_REQUEST,
-    responses={200: LabelAttachmentEnvelope.from_dict},
+    responses={200: data_of(LabelAttachment.from_dict)},
     response_rules={200: LABEL_ATTACHMENT_ENVELOPE},
 )
 """``POST /contacts/{id}/labels``: Attach a label to a contact (``client.contacts.attach_label``)."""
@@ -133,7 +133,7 @@ DETACH_LABEL = Operation(
         Param("id", "path", CONTACT_ID, "contact_id"),
         Param("label_id", "path", LABEL_ID, "label_id"),
     ),
-    responses={200: LabelAttachmentEnvelope.from_dict},
+    responses={200: data_of(LabelAttachment.from_dict)},
     response_rules={200: LABEL_ATTACHMENT_ENVELOPE},
 )
 """``DELETE /contacts/{id}/labels/{label_id}``: Detach a label from a contact (``client.contacts.detach_label``)."""
@@ -146,7 +146,7 @@ BULK_LABEL = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=BULK_LABEL_REQUEST,
-    responses={200: BulkLabelResultEnvelope.from_dict},
+    responses={200: data_of(BulkLabelResult.from_dict)},
     response_rules={200: BULK_LABEL_RESULT_ENVELOPE},
 )
 """``POST /contacts/bulk_label``: Attach or detach one label on many contacts (``client.contacts.bulk_label``)."""
@@ -175,7 +175,7 @@ CREATE_CONTACT = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=CREATE_CONTACT_REQUEST,
-    responses={201: ContactEnvelope.from_dict},
+    responses={201: data_of(Contact.from_dict)},
     response_rules={201: CONTACT_ENVELOPE},
 )
 """``POST /contacts``: Create a contact (``client.contacts.create``)."""
@@ -185,7 +185,7 @@ GET_CONTACT = Operation(
     "/contacts/{id}",
     name="getContact",
     params=(Param("id", "path", CONTACT_ID, "contact_id"),),
-    responses={200: ContactEnvelope.from_dict},
+    responses={200: data_of(Contact.from_dict)},
     response_rules={200: CONTACT_ENVELOPE},
 )
 """``GET /contacts/{id}``: Fetch a contact (``client.contacts.get``)."""
@@ -196,7 +196,7 @@ UPDATE_CONTACT = Operation(
     name="updateContact",
     params=(Param("id", "path", CONTACT_ID, "contact_id"),),
     body=UPDATE_CONTACT_REQUEST,
-    responses={200: ContactEnvelope.from_dict},
+    responses={200: data_of(Contact.from_dict)},
     response_rules={200: CONTACT_ENVELOPE},
 )
 """``PATCH /contacts/{id}``: Update a contact (``client.contacts.update``)."""
@@ -223,7 +223,7 @@ GET_CONVERSATION = Operation(
     "/conversations/{id}",
     name="getConversation",
     params=(Param("id", "path", CONVERSATION_ID, "conversation_id"),),
-    responses={200: ConversationEnvelope.from_dict},
+    responses={200: data_of(Conversation.from_dict)},
     response_rules={200: CONVERSATION_ENVELOPE},
 )
 """``GET /conversations/{id}``: Fetch a conversation (``client.conversations.get``)."""
@@ -234,7 +234,7 @@ UPDATE_CONVERSATION = Operation(
     name="updateConversation",
     params=(Param("id", "path", CONVERSATION_ID, "conversation_id"),),
     body=UPDATE_CONVERSATION_REQUEST,
-    responses={200: ConversationEnvelope.from_dict},
+    responses={200: data_of(Conversation.from_dict)},
     response_rules={200: CONVERSATION_ENVELOPE},
 )
 """``PATCH /conversations/{id}``: Assign or change the status of a conversation (``client.conversations.update``)."""
@@ -261,7 +261,7 @@ CREATE_LABEL = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=CREATE_LABEL_REQUEST,
-    responses={201: LabelEnvelope.from_dict},
+    responses={201: data_of(Label.from_dict)},
     response_rules={201: LABEL_ENVELOPE},
 )
 """``POST /labels``: Create a label (``client.labels.create``)."""
@@ -271,7 +271,7 @@ GET_LABEL = Operation(
     "/labels/{id}",
     name="getLabel",
     params=(Param("id", "path", LABEL_ID, "label_id"),),
-    responses={200: LabelEnvelope.from_dict},
+    responses={200: data_of(Label.from_dict)},
     response_rules={200: LABEL_ENVELOPE},
 )
 """``GET /labels/{id}``: Fetch a label (``client.labels.get``)."""
@@ -281,7 +281,7 @@ DELETE_LABEL = Operation(
     "/labels/{id}",
     name="deleteLabel",
     params=(Param("id", "path", LABEL_ID, "label_id"),),
-    responses={200: DeletedLabelEnvelope.from_dict},
+    responses={200: data_of(DeletedLabel.from_dict)},
     response_rules={200: DELETED_LABEL_ENVELOPE},
 )
 """``DELETE /labels/{id}``: Delete a label (``client.labels.delete``)."""
@@ -292,7 +292,7 @@ UPDATE_LABEL = Operation(
     name="updateLabel",
     params=(Param("id", "path", LABEL_ID, "label_id"),),
     body=UPDATE_LABEL_REQUEST,
-    responses={200: LabelEnvelope.from_dict},
+    responses={200: data_of(Label.from_dict)},
     response_rules={200: LABEL_ENVELOPE},
 )
 """``PATCH /labels/{id}``: Update a label (``client.labels.update``)."""
@@ -322,7 +322,7 @@ SEND_MESSAGE = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=SEND_MESSAGE_REQUEST,
-    responses={202: MessageEnvelope.from_dict},
+    responses={202: data_of(Message.from_dict)},
     response_rules={202: MESSAGE_ENVELOPE},
 )
 """``POST /messages``: Send a WhatsApp message (``client.messages.send``)."""
@@ -332,7 +332,7 @@ GET_MESSAGE = Operation(
     "/messages/{id}",
     name="getMessage",
     params=(Param("id", "path", MESSAGE_ID, "message_id"),),
-    responses={200: MessageEnvelope.from_dict},
+    responses={200: data_of(Message.from_dict)},
     response_rules={200: MESSAGE_ENVELOPE},
 )
 """``GET /messages/{id}``: Fetch a message (``client.messages.get``)."""
@@ -342,7 +342,7 @@ GET_ME = Operation(
     "/me",
     name="getMe",
     params=(),
-    responses={200: MeEnvelope.from_dict},
+    responses={200: data_of(Me.from_dict)},
     response_rules={200: ME_ENVELOPE},
 )
 """``GET /me``: Introspect the calling API key (``client.meta.get_me``)."""
@@ -352,7 +352,7 @@ GET_HEALTH = Operation(
     "/health",
     name="getHealth",
     params=(),
-    responses={200: HealthEnvelope.from_dict},
+    responses={200: data_of(HealthEnvelopeData.from_dict)},
     response_rules={200: HEALTH_ENVELOPE},
 )
 """``GET /health``: Liveness probe (``client.meta.get_health``)."""
@@ -376,7 +376,7 @@ GET_TEMPLATE = Operation(
     "/templates/{id}",
     name="getTemplate",
     params=(Param("id", "path", TEMPLATE_ID, "template_id"),),
-    responses={200: TemplateEnvelope.from_dict},
+    responses={200: data_of(Template.from_dict)},
     response_rules={200: TEMPLATE_ENVELOPE},
 )
 """``GET /templates/{id}``: Fetch a message template (``client.templates.get``)."""
@@ -403,7 +403,7 @@ GET_WEBHOOK_DELIVERY = Operation(
     "/webhook_deliveries/{id}",
     name="getWebhookDelivery",
     params=(Param("id", "path", WEBHOOK_DELIVERY_ID, "webhook_delivery_id"),),
-    responses={200: WebhookDeliveryEnvelope.from_dict},
+    responses={200: data_of(WebhookDelivery.from_dict)},
     response_rules={200: WEBHOOK_DELIVERY_ENVELOPE},
 )
 """``GET /webhook_deliveries/{id}``: Fetch a webhook delivery (``client.webhook_deliveries.get``)."""
@@ -416,7 +416,7 @@ REPLAY_WEBHOOK_DELIVERY = Operation(
         Param("id", "path", WEBHOOK_DELIVERY_ID, "webhook_delivery_id"),
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
-    responses={202: WebhookDeliveryEnvelope.from_dict},
+    responses={202: data_of(WebhookDelivery.from_dict)},
     response_rules={202: WEBHOOK_DELIVERY_ENVELOPE},
 )
 """``POST /webhook_deliveries/{id}/replay``: Replay a webhook delivery (``client.webhook_deliveries.replay``)."""
@@ -443,7 +443,7 @@ CREATE_WEBHOOK_SUBSCRIPTION = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=CREATE_WEBHOOK_SUBSCRIPTION_REQUEST,
-    responses={201: CreatedWebhookSubscriptionEnvelope.from_dict},
+    responses={201: data_of(CreatedWebhookSubscription.from_dict)},
     response_rules={201: CREATED_WEBHOOK_SUBSCRIPTION_ENVELOPE},
 )
 """``POST /webhook_subscriptions``: Create a webhook subscription (``client.webhook_subscriptions.create``)."""
@@ -453,7 +453,7 @@ GET_WEBHOOK_SUBSCRIPTION = Operation(
     "/webhook_subscriptions/{id}",
     name="getWebhookSubscription",
     params=(Param("id", "path", WEBHOOK_SUBSCRIPTION_ID, "webhook_subscription_id"),),
-    responses={200: WebhookSubscriptionEnvelope.from_dict},
+    responses={200: data_of(WebhookSubscription.from_dict)},
     response_rules={200: WEBHOOK_SUBSCRIPTION_ENVELOPE},
 )
 """``GET /webhook_subscriptions/{id}``: Fetch a webhook subscription (``client.webhook_subscriptions.get``)."""
@@ -474,7 +474,7 @@ UPDATE_WEBHOOK_SUBSCRIPTION = Operation(
     name="updateWebhookSubscription",
     params=(Param("id", "path", WEBHOOK_SUBSCRIPTION_ID, "webhook_subscription_id"),),
     body=UPDATE_WEBHOOK_SUBSCRIPTION_REQUEST,
-    responses={200: WebhookSubscriptionEnvelope.from_dict},
+    responses={200: data_of(WebhookSubscription.from_dict)},
     response_rules={200: WEBHOOK_SUBSCRIPTION_ENVELOPE},
 )
 """``PATCH /webhook_subscriptions/{id}``: Update a webhook subscription (``client.webhook_subscriptions.update``)."""
@@ -488,7 +488,7 @@ ROTATE_WEBHOOK_SECRET = Operation(
         Param("Idempotency-Key", "header", String(min_length=1, max_length=255), "idempotency_key"),
     ),
     body=ROTATE_WEBHOOK_SECRET_REQUEST,
-    responses={201: CreatedWebhookSecretEnvelope.from_dict},
+    responses={201: data_of(CreatedWebhookSecret.from_dict)},
     response_rules={201: CREATED_WEBHOOK_SECRET_ENVELOPE},
 )
 """``POST /webhook_subscriptions/{id}/secrets``: Add a new signing secret (rotation) (``client.webhook_subscriptions.rotate_webhook_secret``)."""

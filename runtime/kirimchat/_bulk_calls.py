@@ -74,7 +74,7 @@ def run(
     totals = dict.fromkeys(counters, 0)
     for index, (kwargs, options) in enumerate(bulk.requests):
         with _chunk(bulk, index, totals, result):
-            _add(totals, bulk.operation.parse(send(kwargs, options), strict).data)
+            _add(totals, bulk.operation.parse(send(kwargs, options), strict))
     return result(**totals)
 
 
@@ -89,7 +89,7 @@ async def arun(
     totals = dict.fromkeys(counters, 0)
     for index, (kwargs, options) in enumerate(bulk.requests):
         with _chunk(bulk, index, totals, result):
-            _add(totals, bulk.operation.parse(await send(kwargs, options), strict).data)
+            _add(totals, bulk.operation.parse(await send(kwargs, options), strict))
     return result(**totals)
 
 

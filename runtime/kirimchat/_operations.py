@@ -25,6 +25,7 @@ from urllib.parse import quote
 import httpx
 
 from ._base_client import RequestOptions
+from ._models import Model, ModelValidationError
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._validation import Rule, check_argument, check_response
@@ -139,10 +140,30 @@ class Operation:
             if problem is not None:
                 raise APIResponseValidationError(response, problem)
         try:
-            return parser(data)
+            result = parser(data)
         except (AttributeError, KeyError, TypeError, ValueError) as error:
             # Even leniently: a body the model cannot hold at all is no result to return.
-            raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
+            problem = str(error) if isinstance(error, ModelValidationError) else repr(error)
+            raise APIResponseValidationError(response, problem) from None
+        if isinstance(result, Model) and result._request_id is None:
+            object.__setattr__(result, "_request_id", response.headers.get("x-request-id"))
+        return result
+
+
+def data_of(parser: Parser) -> Parser:
+    """A parser of an envelope, ``{"data": ..., "request_id": ...}``: the model of its data,
+    with the request id on it as ``_request_id``."""
+
+    def parse(body: Any) -> Any:
+        if not isinstance(body, Mapping) or "data" not in body:
+            raise ModelValidationError("expected an object with a `data` field")
+        result = parser(body["data"])
+        request_id = body.get("request_id")
+        if isinstance(result, Model) and isinstance(request_id, str):
+            object.__setattr__(result, "_request_id", request_id)
+        return result
+
+    return parse
 
 
 def any_of(*parsers: Parser) -> Parser:

@@ -57,6 +57,7 @@ class Success:
     rule: str | None
     models: list[tuple[str, str]] = field(default_factory=list)  # (class, module) it may be
     source: Any = field(default=None, repr=False)  # openapi-python-client's property of it
+    envelope: bool = False  # the body is ``{"data": <models>, "request_id": ...}``: return data
 
     @property
     def class_name(self) -> str | None:
@@ -67,9 +68,8 @@ class Success:
     def parser(self) -> str:
         """A Python expression of the function that reads the decoded body."""
         parsers = [f"{name}.from_dict" for name, _ in self.models]
-        if len(parsers) == 1:
-            return parsers[0]
-        return f"any_of({', '.join(parsers)})"
+        parser = parsers[0] if len(parsers) == 1 else f"any_of({', '.join(parsers)})"
+        return f"data_of({parser})" if self.envelope else parser
 
 
 @dataclass
@@ -516,6 +516,9 @@ def _operation(
         operation.page = _page(first, params)
     if "x-kirimchat-bulk" in raw:
         operation.bulk = _bulk(raw["x-kirimchat-bulk"], operation, spec, where)
+    if operation.page is None:
+        for success in responses:
+            _unwrap(success)
     for success in responses:
         imports |= {f"from ..models.{module} import {name}" for name, module in success.models}
     if operation.page:
@@ -528,6 +531,21 @@ def _operation(
         )
     operation.imports = imports
     return operation
+
+
+def _unwrap(success: Success) -> None:
+    """A call returns the envelope's ``data`` (its ``request_id`` goes on the model as
+    ``_request_id``), as the API's objects are what a caller wants."""
+    if not isinstance(success.prop, ModelProperty):
+        return
+    props = {str(p.python_name): p for p in _properties(success.prop)}
+    data = props.get("data")
+    if set(props) != {"data", "request_id"} or data is None or not data.required:
+        return
+    models = _model_infos(data)
+    if models:
+        success.models = models
+        success.envelope = True
 
 
 def _responses(spec: Spec, endpoint: Endpoint, raw: dict[str, Any], where: Where) -> list[Success]:
@@ -695,3 +713,93 @@ def response_models(sdk: Sdk, data: GeneratorData) -> set[str]:
     for root in sdk.model_roots:
         visit(root)
     return kept
+
+
+# --- response models -------------------------------------------------------------------------
+
+
+@dataclass
+class ModelField:
+    """One field of a response model, as kirimchat._models declares it."""
+
+    name: str  # the attribute
+    key: str  # on the wire
+    type_string: str
+    required: bool
+    description: str
+    codec: str  # a kirimchat._models expression: how the JSON value is read
+    const: str | None = None  # a discriminator's one value, as Python source
+
+
+def model_fields(model: ModelProperty) -> list[ModelField]:
+    """The fields of one of openapi-python-client's models, required ones first."""
+    fields = []
+    for prop in _properties(model):
+        # openapi-python-client: a property's type without ``Unset`` (absent is None here).
+        type_string = prop.get_type_string(no_optional=True).as_unembedded_code()
+        nullable = "None" in re.split(r"[\s|\[\],]+", type_string)
+        if not prop.required and not nullable:
+            type_string = f"{type_string} | None"
+        fields.append(
+            ModelField(
+                name=str(prop.python_name),
+                key=text(prop.name),
+                type_string=type_string,
+                required=bool(prop.required),
+                description=" ".join(text(prop.description).split()),
+                codec=codec(prop),
+                const=_const(prop),
+            )
+        )
+    return sorted(fields, key=lambda f: not f.required)
+
+
+def codec(prop: Any) -> str:
+    """How a property's JSON value becomes its Python value (kirimchat._models)."""
+    # openapi-python-client: its property classes, by name (models, lists, unions, dates).
+    kind = type(prop).__name__
+    if isinstance(prop, ModelProperty):
+        return f"ModelOf({prop.class_info.name})"
+    if kind == "ListProperty":
+        return f"ListOf({codec(prop.inner_property)})"
+    if kind == "UnionProperty":
+        branches = list(
+            dict.fromkeys(
+                codec(p) for p in prop.inner_properties if type(p).__name__ != "NoneProperty"
+            )
+        )
+        branches = [b for b in branches if b != "PLAIN"] + [b for b in branches if b == "PLAIN"]
+        if not branches or branches == ["PLAIN"]:
+            return "PLAIN"
+        return branches[0] if len(branches) == 1 else f"AnyOf({', '.join(branches)})"
+    return {"DateTimeProperty": "DATETIME", "DateProperty": "DATE", "UuidProperty": "UUID"}.get(
+        kind, "PLAIN"
+    )
+
+
+def _const(prop: Any) -> str | None:
+    """A field with one possible value tells a union's branches apart: its value, as source."""
+    kind = type(prop).__name__
+    if kind == "ConstProperty":
+        code = getattr(prop.value, "python_code", None)  # openapi-python-client: a Value
+        if code is None:
+            return repr(prop.value)
+        return str(code.as_unembedded_code() if hasattr(code, "as_unembedded_code") else code)
+    values = getattr(prop, "values", None)
+    if kind == "LiteralEnumProperty" and prop.required and values is not None and len(values) == 1:
+        return repr(next(iter(values)))
+    return None
+
+
+def model_imports(model: ModelProperty) -> list[str]:
+    """The model imports of a model's module (they are used inside ``_declare`` and by type
+    checkers only, so that models may refer to each other in any order)."""
+    lines = set(model.relative_imports or ()) | set(model.lazy_imports or ())
+    extra = model.additional_properties
+    if extra is not None and hasattr(extra, "get_imports"):  # a map's value schema
+        lines |= set(extra.get_imports(prefix=".."))
+    return sorted(
+        line.split(",")[0] if " import " in line and line.startswith("from ..models.") else line
+        for line in lines
+        if line.startswith("from ..models.")
+    )

@@ -104,7 +104,13 @@ def render_package(
     data.enums = [e for e in data.enums if e.class_info.name in kept]
     project = _Project(openapi=data, config=config, custom_template_path=GENERATOR_TEMPLATES)
     # Our overrides of the generator's templates use these too.
-    project.env.globals.update(sdk=sdk, resource_imports=sdk.resource_imports)
+    project.env.globals.update(
+        sdk=sdk,
+        resource_imports=sdk.resource_imports,
+        model_fields=reading.model_fields,
+        model_imports=reading.model_imports,
+        codec=reading.codec,
+    )
     # Warnings mean a part of the spec was skipped: for an SDK that is a missing feature.
     with contextlib.redirect_stdout(io.StringIO()):
         try:

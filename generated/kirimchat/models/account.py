@@ -1,98 +1,40 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/model.py.jinja: edit that, not this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
-from ..models.account_object import AccountObject, check_account_object
-from ..models.account_status import AccountStatus, check_account_status
+from .._models import Field, Model
 
-T = TypeVar("T", bound="Account")
+if TYPE_CHECKING:
+    from ..models.account_object import AccountObject
+    from ..models.account_status import AccountStatus
 
 
-@_attrs_define
-class Account(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class Account(Model):
     """A WhatsApp Business account (a phone number) connected to the organisation."""
 
     object_: AccountObject
-    """ Always `account`. """
+    """Always `account`."""
     phone_number_id: None | str
-    """ Meta's id of the number (digits); null while onboarding. """
+    """Meta's id of the number (digits); null while onboarding."""
     phone_number: None | str
-    """ The number, as `from` takes it; null while onboarding. """
+    """The number, as `from` takes it; null while onboarding."""
     name: None | str
-    """ The account's display name. """
+    """The account's display name."""
     status: AccountStatus
-    """ Only `connected` accounts can send. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        object_: str = self.object_
-
-        phone_number_id: None | str
-        phone_number_id = self.phone_number_id
-
-        phone_number: None | str
-        phone_number = self.phone_number
-
-        name: None | str
-        name = self.name
-
-        status: str = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "phone_number_id": phone_number_id,
-                "phone_number": phone_number,
-                "name": name,
-                "status": status,
-            }
-        )
-
-        return field_dict
+    """Only `connected` accounts can send."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = check_account_object(d.pop("object"))
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
 
-        def _parse_phone_number_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number_id = _parse_phone_number_id(d.pop("phone_number_id"))
-
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        status = check_account_status(d.pop("status"))
-
-        account = cls(
-            object_=object_,
-            phone_number_id=phone_number_id,
-            phone_number=phone_number,
-            name=name,
-            status=status,
+        return (
+            Field("object_", "object", required=True, const="account"),
+            Field("phone_number_id", "phone_number_id", required=True),
+            Field("phone_number", "phone_number", required=True),
+            Field("name", "name", required=True),
+            Field("status", "status", required=True),
         )
-
-        account.additional_properties = d
-        return account

@@ -1,80 +1,36 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/model.py.jinja: edit that, not this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
+from .._models import Field, ListOf, Model, ModelOf
 
 if TYPE_CHECKING:
     from ..models.account import Account
 
 
-T = TypeVar("T", bound="AccountList")
-
-
-@_attrs_define
-class AccountList(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class AccountList(Model):
     """The organisation's accounts, all on one page."""
 
     data: list[Account]
     has_more: bool
-    """ Always false; the list is not paginated. """
+    """Always false; the list is not paginated."""
     next_cursor: None
-    """ Always null; the list is not paginated. """
+    """Always null; the list is not paginated."""
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        next_cursor = self.next_cursor
-
-        request_id = self.request_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-                "next_cursor": next_cursor,
-                "request_id": request_id,
-            }
-        )
-
-        return field_dict
+    """A request id; `req_` and 26 Crockford base32 characters."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
         from ..models.account import Account  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Account.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
-        next_cursor = d.pop("next_cursor")
-
-        request_id = d.pop("request_id")
-
-        account_list = cls(
-            data=data, has_more=has_more, next_cursor=next_cursor, request_id=request_id
+        return (
+            Field("data", "data", ListOf(ModelOf(Account)), required=True),
+            Field("has_more", "has_more", required=True),
+            Field("next_cursor", "next_cursor", required=True),
+            Field("request_id", "request_id", required=True),
         )
-
-        account_list.additional_properties = d
-        return account_list

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
-from typing import Literal, cast
+from typing import Literal
 
 ContactCreatedEventType = Literal["contact.created"]
 """Always `contact.created`."""
@@ -7,13 +7,4 @@ ContactCreatedEventType = Literal["contact.created"]
 CONTACT_CREATED_EVENT_TYPE_VALUES: frozenset[ContactCreatedEventType] = frozenset(
     {"contact.created"}
 )
-
-
-def check_contact_created_event_type(value: str) -> ContactCreatedEventType:
-    """``value`` as a ``ContactCreatedEventType``, read from a response.
-
-    A value outside ``CONTACT_CREATED_EVENT_TYPE_VALUES`` is kept, not rejected: the API may add values before
-    this SDK knows them, and an old client must still read the response. Requests are
-    checked against the known values before they are sent.
-    """
-    return cast(ContactCreatedEventType, value)
+"""The values this SDK knows; a response may hold a newer one, kept as sent."""

@@ -2,69 +2,38 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
-from ..models.conversation_assigned_event_type import (
-    ConversationAssignedEventType,
-    check_conversation_assigned_event_type,
-)
-from ..types import parse_datetime
+from .._models import DATETIME, Field, Model, ModelOf
 
 if TYPE_CHECKING:
     from ..models.conversation_assigned_data import ConversationAssignedData
+    from ..models.conversation_assigned_event_type import ConversationAssignedEventType
 
 
-T = TypeVar("T", bound="ConversationAssignedEvent")
-
-
-@_attrs_define
-class ConversationAssignedEvent(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class ConversationAssignedEvent(Model):
     """A conversation's assignee changed."""
 
     id: str
-    """ A webhook event id; `evt_` and 26 upper-case Crockford base32 characters. """
+    """A webhook event id; `evt_` and 26 upper-case Crockford base32 characters."""
     type_: ConversationAssignedEventType
-    """ Always `conversation.assigned`. """
+    """Always `conversation.assigned`."""
     created_at: datetime.datetime
-    """ An RFC 3339 date and time, in UTC. """
+    """An RFC 3339 date and time, in UTC."""
     data: ConversationAssignedData
-    """ A conversation and its change of assignee. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        created_at = self.created_at.isoformat()
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "type": type_, "created_at": created_at, "data": data})
-
-        return field_dict
+    """A conversation and its change of assignee."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
         from ..models.conversation_assigned_data import ConversationAssignedData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_conversation_assigned_event_type(d.pop("type"))
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        data = ConversationAssignedData.from_dict(d.pop("data"))
-
-        conversation_assigned_event = cls(id=id, type_=type_, created_at=created_at, data=data)
-
-        conversation_assigned_event.additional_properties = d
-        return conversation_assigned_event
+        return (
+            Field("id", "id", required=True),
+            Field("type_", "type", required=True, const="conversation.assigned"),
+            Field("created_at", "created_at", DATETIME, required=True),
+            Field("data", "data", ModelOf(ConversationAssignedData), required=True),
+        )

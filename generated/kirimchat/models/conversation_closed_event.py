@@ -2,69 +2,38 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
-from ..models.conversation_closed_event_type import (
-    ConversationClosedEventType,
-    check_conversation_closed_event_type,
-)
-from ..types import parse_datetime
+from .._models import DATETIME, Field, Model, ModelOf
 
 if TYPE_CHECKING:
     from ..models.conversation_closed_data import ConversationClosedData
+    from ..models.conversation_closed_event_type import ConversationClosedEventType
 
 
-T = TypeVar("T", bound="ConversationClosedEvent")
-
-
-@_attrs_define
-class ConversationClosedEvent(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class ConversationClosedEvent(Model):
     """A conversation's status became `resolved`."""
 
     id: str
-    """ A webhook event id; `evt_` and 26 upper-case Crockford base32 characters. """
+    """A webhook event id; `evt_` and 26 upper-case Crockford base32 characters."""
     type_: ConversationClosedEventType
-    """ Always `conversation.closed`. """
+    """Always `conversation.closed`."""
     created_at: datetime.datetime
-    """ An RFC 3339 date and time, in UTC. """
+    """An RFC 3339 date and time, in UTC."""
     data: ConversationClosedData
-    """ The conversation that was closed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        created_at = self.created_at.isoformat()
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "type": type_, "created_at": created_at, "data": data})
-
-        return field_dict
+    """The conversation that was closed."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
         from ..models.conversation_closed_data import ConversationClosedData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_conversation_closed_event_type(d.pop("type"))
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        data = ConversationClosedData.from_dict(d.pop("data"))
-
-        conversation_closed_event = cls(id=id, type_=type_, created_at=created_at, data=data)
-
-        conversation_closed_event.additional_properties = d
-        return conversation_closed_event
+        return (
+            Field("id", "id", required=True),
+            Field("type_", "type", required=True, const="conversation.closed"),
+            Field("created_at", "created_at", DATETIME, required=True),
+            Field("data", "data", ModelOf(ConversationClosedData), required=True),
+        )

@@ -2,109 +2,43 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
-from ..models.created_webhook_secret_object import (
-    CreatedWebhookSecretObject,
-    check_created_webhook_secret_object,
-)
-from ..types import parse_datetime
+from .._models import DATETIME, Field, Model
 
-T = TypeVar("T", bound="CreatedWebhookSecret")
+if TYPE_CHECKING:
+    from ..models.created_webhook_secret_object import CreatedWebhookSecretObject
 
 
-@_attrs_define
-class CreatedWebhookSecret(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class CreatedWebhookSecret(Model):
     """A new signing secret, with its value (shown once)."""
 
     id: str
-    """ A signing secret's id (not its value); `sec_` and 26 Crockford base32 characters. """
+    """A signing secret's id (not its value); `sec_` and 26 Crockford base32 characters."""
     object_: CreatedWebhookSecretObject
-    """ Always `webhook_secret`. """
+    """Always `webhook_secret`."""
     subscription_id: str
-    """ A webhook subscription id; `wbs_` and 26 upper-case Crockford base32 characters. """
+    """A webhook subscription id; `wbs_` and 26 upper-case Crockford base32 characters."""
     secret: str
-    """ A signing secret's value, `whsec_` and more characters. Use the whole string, prefix included, as the HMAC
-    key (UTF-8). """
+    """A signing secret's value, `whsec_` and more characters. Use the whole string, prefix included,
+    as the HMAC key (UTF-8)."""
     created_at: datetime.datetime
-    """ An RFC 3339 date and time, in UTC. """
+    """An RFC 3339 date and time, in UTC."""
     expires_at: datetime.datetime | None
-    """ When the secret stops signing; null while it has no end. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_: str = self.object_
-
-        subscription_id = self.subscription_id
-
-        secret = self.secret
-
-        created_at = self.created_at.isoformat()
-
-        expires_at: None | str
-        if isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "subscription_id": subscription_id,
-                "secret": secret,
-                "created_at": created_at,
-                "expires_at": expires_at,
-            }
-        )
-
-        return field_dict
+    """When the secret stops signing; null while it has no end."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
 
-        object_ = check_created_webhook_secret_object(d.pop("object"))
-
-        subscription_id = d.pop("subscription_id")
-
-        secret = d.pop("secret")
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = parse_datetime(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
-        created_webhook_secret = cls(
-            id=id,
-            object_=object_,
-            subscription_id=subscription_id,
-            secret=secret,
-            created_at=created_at,
-            expires_at=expires_at,
+        return (
+            Field("id", "id", required=True),
+            Field("object_", "object", required=True, const="webhook_secret"),
+            Field("subscription_id", "subscription_id", required=True),
+            Field("secret", "secret", required=True),
+            Field("created_at", "created_at", DATETIME, required=True),
+            Field("expires_at", "expires_at", DATETIME, required=True),
         )
-
-        created_webhook_secret.additional_properties = d
-        return created_webhook_secret

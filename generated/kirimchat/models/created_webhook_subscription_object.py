@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
-from typing import Literal, cast
+from typing import Literal
 
 CreatedWebhookSubscriptionObject = Literal["webhook_subscription"]
 """Always `webhook_subscription`."""
@@ -7,13 +7,4 @@ CreatedWebhookSubscriptionObject = Literal["webhook_subscription"]
 CREATED_WEBHOOK_SUBSCRIPTION_OBJECT_VALUES: frozenset[CreatedWebhookSubscriptionObject] = frozenset(
     {"webhook_subscription"}
 )
-
-
-def check_created_webhook_subscription_object(value: str) -> CreatedWebhookSubscriptionObject:
-    """``value`` as a ``CreatedWebhookSubscriptionObject``, read from a response.
-
-    A value outside ``CREATED_WEBHOOK_SUBSCRIPTION_OBJECT_VALUES`` is kept, not rejected: the API may add values before
-    this SDK knows them, and an old client must still read the response. Requests are
-    checked against the known values before they are sent.
-    """
-    return cast(CreatedWebhookSubscriptionObject, value)
+"""The values this SDK knows; a response may hold a newer one, kept as sent."""

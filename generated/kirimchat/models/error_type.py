@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
-from typing import Literal, cast
+from typing import Literal
 
 ErrorType = Literal[
     "api_error",
@@ -23,13 +23,4 @@ ERROR_TYPE_VALUES: frozenset[ErrorType] = frozenset(
         "rate_limit_error",
     }
 )
-
-
-def check_error_type(value: str) -> ErrorType:
-    """``value`` as a ``ErrorType``, read from a response.
-
-    A value outside ``ERROR_TYPE_VALUES`` is kept, not rejected: the API may add values before
-    this SDK knows them, and an old client must still read the response. Requests are
-    checked against the known values before they are sent.
-    """
-    return cast(ErrorType, value)
+"""The values this SDK knows; a response may hold a newer one, kept as sent."""

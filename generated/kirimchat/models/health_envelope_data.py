@@ -1,44 +1,25 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/model.py.jinja: edit that, not this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
-from ..models.health_envelope_data_status import (
-    HealthEnvelopeDataStatus,
-    check_health_envelope_data_status,
-)
+from .._models import Field, Model
 
-T = TypeVar("T", bound="HealthEnvelopeData")
+if TYPE_CHECKING:
+    from ..models.health_envelope_data_status import HealthEnvelopeDataStatus
 
 
-@_attrs_define
-class HealthEnvelopeData(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class HealthEnvelopeData(Model):
     """The API's state."""
 
     status: HealthEnvelopeDataStatus
-    """ Always `ok`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"status": status})
-
-        return field_dict
+    """Always `ok`."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_health_envelope_data_status(d.pop("status"))
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
 
-        health_envelope_data = cls(status=status)
-
-        health_envelope_data.additional_properties = d
-        return health_envelope_data
+        return (Field("status", "status", required=True, const="ok"),)

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
-from typing import Literal, cast
+from typing import Literal
 
 LabelColor = Literal[
     "amber",
@@ -35,13 +35,4 @@ LABEL_COLOR_VALUES: frozenset[LabelColor] = frozenset(
         "yellow",
     }
 )
-
-
-def check_label_color(value: str) -> LabelColor:
-    """``value`` as a ``LabelColor``, read from a response.
-
-    A value outside ``LABEL_COLOR_VALUES`` is kept, not rejected: the API may add values before
-    this SDK knows them, and an old client must still read the response. Requests are
-    checked against the known values before they are sent.
-    """
-    return cast(LabelColor, value)
+"""The values this SDK knows; a response may hold a newer one, kept as sent."""

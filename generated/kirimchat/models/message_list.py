@@ -1,86 +1,36 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/model.py.jinja: edit that, not this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
+from .._models import Field, ListOf, Model, ModelOf
 
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
-T = TypeVar("T", bound="MessageList")
-
-
-@_attrs_define
-class MessageList(ExtraFields["Any"]):
+@_attrs_define(repr=False)
+class MessageList(Model):
     """One page of messages."""
 
     data: list[Message]
     has_more: bool
-    """ True when another page follows. """
+    """True when another page follows."""
     next_cursor: None | str
-    """ The cursor of the next page; null on the last page. """
+    """The cursor of the next page; null on the last page."""
     request_id: str
-    """ A request id; `req_` and 26 Crockford base32 characters. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        next_cursor: None | str
-        next_cursor = self.next_cursor
-
-        request_id = self.request_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-                "next_cursor": next_cursor,
-                "request_id": request_id,
-            }
-        )
-
-        return field_dict
+    """A request id; `req_` and 26 Crockford base32 characters."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
         from ..models.message import Message  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Message.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        request_id = d.pop("request_id")
-
-        message_list = cls(
-            data=data, has_more=has_more, next_cursor=next_cursor, request_id=request_id
+        return (
+            Field("data", "data", ListOf(ModelOf(Message)), required=True),
+            Field("has_more", "has_more", required=True),
+            Field("next_cursor", "next_cursor", required=True),
+            Field("request_id", "request_id", required=True),
         )
-
-        message_list.additional_properties = d
-        return message_list

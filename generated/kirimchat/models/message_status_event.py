@@ -2,72 +2,39 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._models import ExtraFields
-from ..models.message_status_event_type import (
-    MessageStatusEventType,
-    check_message_status_event_type,
-)
-from ..types import parse_datetime
+from .._models import DATETIME, Field, Model, ModelOf
 
 if TYPE_CHECKING:
     from ..models.message_event_data import MessageEventData
+    from ..models.message_status_event_type import MessageStatusEventType
 
 
-T = TypeVar("T", bound="MessageStatusEvent")
-
-
-@_attrs_define
-class MessageStatusEvent(ExtraFields["Any"]):
-    """An outbound message's status changed (`sent`, `delivered`, `read` or `failed`). Statuses may arrive out of order:
-    keep the furthest one.
-
-    """
+@_attrs_define(repr=False)
+class MessageStatusEvent(Model):
+    """An outbound message's status changed (`sent`, `delivered`, `read` or `failed`). Statuses may
+    arrive out of order: keep the furthest one."""
 
     id: str
-    """ A webhook event id; `evt_` and 26 upper-case Crockford base32 characters. """
+    """A webhook event id; `evt_` and 26 upper-case Crockford base32 characters."""
     type_: MessageStatusEventType
-    """ Always `message.status`. """
+    """Always `message.status`."""
     created_at: datetime.datetime
-    """ An RFC 3339 date and time, in UTC. """
+    """An RFC 3339 date and time, in UTC."""
     data: MessageEventData
-    """ The message an event is about, as `GET /messages/{id}` returns it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        created_at = self.created_at.isoformat()
-
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({"id": id, "type": type_, "created_at": created_at, "data": data})
-
-        return field_dict
+    """The message an event is about, as `GET /messages/{id}` returns it."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _declare(cls) -> tuple[Field, ...]:
+        # Imported here, when first read: models refer to each other in any order.
         from ..models.message_event_data import MessageEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_message_status_event_type(d.pop("type"))
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        data = MessageEventData.from_dict(d.pop("data"))
-
-        message_status_event = cls(id=id, type_=type_, created_at=created_at, data=data)
-
-        message_status_event.additional_properties = d
-        return message_status_event
+        return (
+            Field("id", "id", required=True),
+            Field("type_", "type", required=True, const="message.status"),
+            Field("created_at", "created_at", DATETIME, required=True),
+            Field("data", "data", ModelOf(MessageEventData), required=True),
+        )

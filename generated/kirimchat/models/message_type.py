@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
-from typing import Literal, cast
+from typing import Literal
 
 MessageType = Literal[
     "audio",
@@ -33,13 +33,4 @@ MESSAGE_TYPE_VALUES: frozenset[MessageType] = frozenset(
         "video",
     }
 )
-
-
-def check_message_type(value: str) -> MessageType:
-    """``value`` as a ``MessageType``, read from a response.
-
-    A value outside ``MESSAGE_TYPE_VALUES`` is kept, not rejected: the API may add values before
-    this SDK knows them, and an old client must still read the response. Requests are
-    checked against the known values before they are sent.
-    """
-    return cast(MessageType, value)
+"""The values this SDK knows; a response may hold a newer one, kept as sent."""

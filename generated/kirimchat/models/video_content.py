@@ -1,45 +1,21 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/model.py.jinja: edit that, not this file.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoContent")
+from .._models import Field, Model
 
 
-@_attrs_define
-class VideoContent:
+@_attrs_define(repr=False)
+class VideoContent(Model):
     """A video by URL."""
 
     url: str
-    """ A public `https://` URL WhatsApp fetches the file from. """
-    caption: str | Unset = UNSET
-    """ Up to 1024 characters. """
-
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        caption = self.caption
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({"url": url})
-        if caption is not UNSET:
-            field_dict["caption"] = caption
-
-        return field_dict
+    """A public `https://` URL WhatsApp fetches the file from."""
+    caption: str | None = None
+    """Up to 1024 characters."""
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+    def _declare(cls) -> tuple[Field, ...]:
 
-        caption = d.pop("caption", UNSET)
-
-        video_content = cls(url=url, caption=caption)
-
-        return video_content
+        return (Field("url", "url", required=True), Field("caption", "caption"))

@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by `make generate` with templates/openapi-python-client/literal_enum.py.jinja: edit that, not this file.
-from typing import Literal, cast
+from typing import Literal
 
 WebhookEventType = Literal[
     "contact.created",
@@ -23,13 +23,4 @@ WEBHOOK_EVENT_TYPE_VALUES: frozenset[WebhookEventType] = frozenset(
         "message.status",
     }
 )
-
-
-def check_webhook_event_type(value: str) -> WebhookEventType:
-    """``value`` as a ``WebhookEventType``, read from a response.
-
-    A value outside ``WEBHOOK_EVENT_TYPE_VALUES`` is kept, not rejected: the API may add values before
-    this SDK knows them, and an old client must still read the response. Requests are
-    checked against the known values before they are sent.
-    """
-    return cast(WebhookEventType, value)
+"""The values this SDK knows; a response may hold a newer one, kept as sent."""

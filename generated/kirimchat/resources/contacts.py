@@ -15,10 +15,8 @@ from .._operations import acall, apaginate, call, paginate
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.bulk_label_result import BulkLabelResult
-from ..models.bulk_label_result_envelope import BulkLabelResultEnvelope
 from ..models.contact import Contact
-from ..models.contact_envelope import ContactEnvelope
-from ..models.label_attachment_envelope import LabelAttachmentEnvelope
+from ..models.label_attachment import LabelAttachment
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,7 +48,7 @@ class Contacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelAttachmentEnvelope:
+    ) -> LabelAttachment:
         """Attach a label to a contact.
 
         Attaches an existing label to a contact.
@@ -76,14 +74,14 @@ class Contacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelAttachmentEnvelope``.
+            The parsed ``LabelAttachment``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelAttachmentEnvelope = call(
+        result: LabelAttachment = call(
             self._client,
             _api.ATTACH_LABEL,
             (contact_id, idempotency_key),
@@ -108,7 +106,7 @@ class Contacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelAttachmentEnvelope:
+    ) -> LabelAttachment:
         """Detach a label from a contact.
 
         Removes a label from a contact. The label and the contact stay; only the link goes.
@@ -129,14 +127,14 @@ class Contacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelAttachmentEnvelope``.
+            The parsed ``LabelAttachment``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelAttachmentEnvelope = call(
+        result: LabelAttachment = call(
             self._client,
             _api.DETACH_LABEL,
             (contact_id, label_id),
@@ -163,7 +161,7 @@ class Contacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> BulkLabelResultEnvelope:
+    ) -> BulkLabelResult:
         """Attach or detach one label on many contacts.
 
         Adds (`operation: attach`) or removes (`operation: detach`) one label on 1 to 1000
@@ -196,14 +194,14 @@ class Contacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``BulkLabelResultEnvelope``.
+            The parsed ``BulkLabelResult``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: BulkLabelResultEnvelope = call(
+        result: BulkLabelResult = call(
             self._client,
             _api.BULK_LABEL,
             (idempotency_key,),
@@ -408,7 +406,7 @@ class Contacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ContactEnvelope:
+    ) -> Contact:
         """Create a contact.
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
@@ -436,14 +434,14 @@ class Contacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ContactEnvelope``.
+            The parsed ``Contact``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ContactEnvelope = call(
+        result: Contact = call(
             self._client,
             _api.CREATE_CONTACT,
             (idempotency_key,),
@@ -473,7 +471,7 @@ class Contacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ContactEnvelope:
+    ) -> Contact:
         """Fetch a contact.
 
         Returns one contact. A contact of another organisation is `resource_not_found` (404).
@@ -487,14 +485,14 @@ class Contacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ContactEnvelope``.
+            The parsed ``Contact``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ContactEnvelope = call(
+        result: Contact = call(
             self._client,
             _api.GET_CONTACT,
             (contact_id,),
@@ -521,7 +519,7 @@ class Contacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ContactEnvelope:
+    ) -> Contact:
         """Update a contact.
 
         Changes a contact's name, email or metadata; omitted fields keep their value and null
@@ -540,14 +538,14 @@ class Contacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ContactEnvelope``.
+            The parsed ``Contact``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ContactEnvelope = call(
+        result: Contact = call(
             self._client,
             _api.UPDATE_CONTACT,
             (contact_id,),
@@ -599,7 +597,7 @@ class AsyncContacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelAttachmentEnvelope:
+    ) -> LabelAttachment:
         """Attach a label to a contact.
 
         Attaches an existing label to a contact.
@@ -625,14 +623,14 @@ class AsyncContacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelAttachmentEnvelope``.
+            The parsed ``LabelAttachment``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelAttachmentEnvelope = await acall(
+        result: LabelAttachment = await acall(
             self._client,
             _api.ATTACH_LABEL,
             (contact_id, idempotency_key),
@@ -657,7 +655,7 @@ class AsyncContacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelAttachmentEnvelope:
+    ) -> LabelAttachment:
         """Detach a label from a contact.
 
         Removes a label from a contact. The label and the contact stay; only the link goes.
@@ -678,14 +676,14 @@ class AsyncContacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelAttachmentEnvelope``.
+            The parsed ``LabelAttachment``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelAttachmentEnvelope = await acall(
+        result: LabelAttachment = await acall(
             self._client,
             _api.DETACH_LABEL,
             (contact_id, label_id),
@@ -712,7 +710,7 @@ class AsyncContacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> BulkLabelResultEnvelope:
+    ) -> BulkLabelResult:
         """Attach or detach one label on many contacts.
 
         Adds (`operation: attach`) or removes (`operation: detach`) one label on 1 to 1000
@@ -745,14 +743,14 @@ class AsyncContacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``BulkLabelResultEnvelope``.
+            The parsed ``BulkLabelResult``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: BulkLabelResultEnvelope = await acall(
+        result: BulkLabelResult = await acall(
             self._client,
             _api.BULK_LABEL,
             (idempotency_key,),
@@ -957,7 +955,7 @@ class AsyncContacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ContactEnvelope:
+    ) -> Contact:
         """Create a contact.
 
         Creates a contact attached to a connected WhatsApp account. An organisation with one
@@ -985,14 +983,14 @@ class AsyncContacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ContactEnvelope``.
+            The parsed ``Contact``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ContactEnvelope = await acall(
+        result: Contact = await acall(
             self._client,
             _api.CREATE_CONTACT,
             (idempotency_key,),
@@ -1022,7 +1020,7 @@ class AsyncContacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ContactEnvelope:
+    ) -> Contact:
         """Fetch a contact.
 
         Returns one contact. A contact of another organisation is `resource_not_found` (404).
@@ -1036,14 +1034,14 @@ class AsyncContacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ContactEnvelope``.
+            The parsed ``Contact``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ContactEnvelope = await acall(
+        result: Contact = await acall(
             self._client,
             _api.GET_CONTACT,
             (contact_id,),
@@ -1070,7 +1068,7 @@ class AsyncContacts:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ContactEnvelope:
+    ) -> Contact:
         """Update a contact.
 
         Changes a contact's name, email or metadata; omitted fields keep their value and null
@@ -1089,14 +1087,14 @@ class AsyncContacts:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ContactEnvelope``.
+            The parsed ``Contact``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ContactEnvelope = await acall(
+        result: Contact = await acall(
             self._client,
             _api.UPDATE_CONTACT,
             (contact_id,),

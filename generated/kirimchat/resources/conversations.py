@@ -14,7 +14,6 @@ from .._operations import acall, apaginate, call, paginate
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.conversation import Conversation
-from ..models.conversation_envelope import ConversationEnvelope
 from ..models.conversation_status import ConversationStatus
 from ..types import UNSET, Unset
 
@@ -108,7 +107,7 @@ class Conversations:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ConversationEnvelope:
+    ) -> Conversation:
         """Fetch a conversation.
 
         Returns one conversation. A conversation of another organisation is `resource_not_found`
@@ -123,14 +122,14 @@ class Conversations:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ConversationEnvelope``.
+            The parsed ``Conversation``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ConversationEnvelope = call(
+        result: Conversation = call(
             self._client,
             _api.GET_CONVERSATION,
             (conversation_id,),
@@ -156,7 +155,7 @@ class Conversations:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ConversationEnvelope:
+    ) -> Conversation:
         """Assign or change the status of a conversation.
 
         Assigns a conversation to a user of the organisation (`assignee_id`; null unassigns
@@ -176,14 +175,14 @@ class Conversations:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ConversationEnvelope``.
+            The parsed ``Conversation``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ConversationEnvelope = call(
+        result: Conversation = call(
             self._client,
             _api.UPDATE_CONVERSATION,
             (conversation_id,),
@@ -287,7 +286,7 @@ class AsyncConversations:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ConversationEnvelope:
+    ) -> Conversation:
         """Fetch a conversation.
 
         Returns one conversation. A conversation of another organisation is `resource_not_found`
@@ -302,14 +301,14 @@ class AsyncConversations:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ConversationEnvelope``.
+            The parsed ``Conversation``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ConversationEnvelope = await acall(
+        result: Conversation = await acall(
             self._client,
             _api.GET_CONVERSATION,
             (conversation_id,),
@@ -335,7 +334,7 @@ class AsyncConversations:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> ConversationEnvelope:
+    ) -> Conversation:
         """Assign or change the status of a conversation.
 
         Assigns a conversation to a user of the organisation (`assignee_id`; null unassigns
@@ -355,14 +354,14 @@ class AsyncConversations:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``ConversationEnvelope``.
+            The parsed ``Conversation``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: ConversationEnvelope = await acall(
+        result: Conversation = await acall(
             self._client,
             _api.UPDATE_CONVERSATION,
             (conversation_id,),

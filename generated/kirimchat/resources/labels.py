@@ -13,9 +13,8 @@ from .._base_client import RequestOptions, Timeout
 from .._operations import acall, apaginate, call, paginate
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models.deleted_label_envelope import DeletedLabelEnvelope
+from ..models.deleted_label import DeletedLabel
 from ..models.label import Label
-from ..models.label_envelope import LabelEnvelope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,7 +97,7 @@ class Labels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelEnvelope:
+    ) -> Label:
         """Create a label.
 
         Creates a label. An organisation with one team needs no `team_id`; one with several must
@@ -125,14 +124,14 @@ class Labels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelEnvelope``.
+            The parsed ``Label``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelEnvelope = call(
+        result: Label = call(
             self._client,
             _api.CREATE_LABEL,
             (idempotency_key,),
@@ -156,7 +155,7 @@ class Labels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelEnvelope:
+    ) -> Label:
         """Fetch a label.
 
         Returns one label. A label of another organisation is `resource_not_found` (404).
@@ -170,14 +169,14 @@ class Labels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelEnvelope``.
+            The parsed ``Label``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelEnvelope = call(
+        result: Label = call(
             self._client,
             _api.GET_LABEL,
             (label_id,),
@@ -201,7 +200,7 @@ class Labels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> DeletedLabelEnvelope:
+    ) -> DeletedLabel:
         """Delete a label.
 
         Deletes a label for good: it is removed from every contact and conversation, which
@@ -218,14 +217,14 @@ class Labels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``DeletedLabelEnvelope``.
+            The parsed ``DeletedLabel``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: DeletedLabelEnvelope = call(
+        result: DeletedLabel = call(
             self._client,
             _api.DELETE_LABEL,
             (label_id,),
@@ -251,7 +250,7 @@ class Labels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelEnvelope:
+    ) -> Label:
         """Update a label.
 
         Renames or recolours a label; omitted fields keep their value, and an empty body changes
@@ -270,14 +269,14 @@ class Labels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelEnvelope``.
+            The parsed ``Label``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelEnvelope = call(
+        result: Label = call(
             self._client,
             _api.UPDATE_LABEL,
             (label_id,),
@@ -378,7 +377,7 @@ class AsyncLabels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelEnvelope:
+    ) -> Label:
         """Create a label.
 
         Creates a label. An organisation with one team needs no `team_id`; one with several must
@@ -405,14 +404,14 @@ class AsyncLabels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelEnvelope``.
+            The parsed ``Label``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelEnvelope = await acall(
+        result: Label = await acall(
             self._client,
             _api.CREATE_LABEL,
             (idempotency_key,),
@@ -436,7 +435,7 @@ class AsyncLabels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelEnvelope:
+    ) -> Label:
         """Fetch a label.
 
         Returns one label. A label of another organisation is `resource_not_found` (404).
@@ -450,14 +449,14 @@ class AsyncLabels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelEnvelope``.
+            The parsed ``Label``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelEnvelope = await acall(
+        result: Label = await acall(
             self._client,
             _api.GET_LABEL,
             (label_id,),
@@ -481,7 +480,7 @@ class AsyncLabels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> DeletedLabelEnvelope:
+    ) -> DeletedLabel:
         """Delete a label.
 
         Deletes a label for good: it is removed from every contact and conversation, which
@@ -498,14 +497,14 @@ class AsyncLabels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``DeletedLabelEnvelope``.
+            The parsed ``DeletedLabel``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: DeletedLabelEnvelope = await acall(
+        result: DeletedLabel = await acall(
             self._client,
             _api.DELETE_LABEL,
             (label_id,),
@@ -531,7 +530,7 @@ class AsyncLabels:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> LabelEnvelope:
+    ) -> Label:
         """Update a label.
 
         Renames or recolours a label; omitted fields keep their value, and an empty body changes
@@ -550,14 +549,14 @@ class AsyncLabels:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``LabelEnvelope``.
+            The parsed ``Label``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: LabelEnvelope = await acall(
+        result: Label = await acall(
             self._client,
             _api.UPDATE_LABEL,
             (label_id,),

@@ -15,7 +15,6 @@ from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.message import Message
 from ..models.message_direction import MessageDirection
-from ..models.message_envelope import MessageEnvelope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,7 +102,7 @@ class Messages:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> MessageEnvelope:
+    ) -> Message:
         """Send a WhatsApp message.
 
         Sends a message of one of six types, told apart by `type`: `text`, `template`,
@@ -137,14 +136,14 @@ class Messages:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``MessageEnvelope``.
+            The parsed ``Message``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: MessageEnvelope = call(
+        result: Message = call(
             self._client,
             _api.SEND_MESSAGE,
             (idempotency_key,),
@@ -168,7 +167,7 @@ class Messages:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> MessageEnvelope:
+    ) -> Message:
         """Fetch a message.
 
         Returns one message with its current status; a failed one carries `error` (e.g.
@@ -183,14 +182,14 @@ class Messages:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``MessageEnvelope``.
+            The parsed ``Message``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: MessageEnvelope = call(
+        result: Message = call(
             self._client,
             _api.GET_MESSAGE,
             (message_id,),
@@ -294,7 +293,7 @@ class AsyncMessages:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> MessageEnvelope:
+    ) -> Message:
         """Send a WhatsApp message.
 
         Sends a message of one of six types, told apart by `type`: `text`, `template`,
@@ -328,14 +327,14 @@ class AsyncMessages:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``MessageEnvelope``.
+            The parsed ``Message``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: MessageEnvelope = await acall(
+        result: Message = await acall(
             self._client,
             _api.SEND_MESSAGE,
             (idempotency_key,),
@@ -359,7 +358,7 @@ class AsyncMessages:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> MessageEnvelope:
+    ) -> Message:
         """Fetch a message.
 
         Returns one message with its current status; a failed one carries `error` (e.g.
@@ -374,14 +373,14 @@ class AsyncMessages:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``MessageEnvelope``.
+            The parsed ``Message``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: MessageEnvelope = await acall(
+        result: Message = await acall(
             self._client,
             _api.GET_MESSAGE,
             (message_id,),

@@ -12,8 +12,8 @@ from .. import _api
 from .._base_client import RequestOptions, Timeout
 from .._operations import acall, call
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models.health_envelope import HealthEnvelope
-from ..models.me_envelope import MeEnvelope
+from ..models.health_envelope_data import HealthEnvelopeData
+from ..models.me import Me
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class Meta:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> MeEnvelope:
+    ) -> Me:
         """Introspect the calling API key.
 
         Returns the organisation, the API key and the rate-limit tier behind the bearer token: a
@@ -56,14 +56,14 @@ class Meta:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``MeEnvelope``.
+            The parsed ``Me``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: MeEnvelope = call(
+        result: Me = call(
             self._client,
             _api.GET_ME,
             (),
@@ -86,7 +86,7 @@ class Meta:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> HealthEnvelope:
+    ) -> HealthEnvelopeData:
         """Liveness probe.
 
         Answers 200 while the API is up. Needs no API key.
@@ -99,14 +99,14 @@ class Meta:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``HealthEnvelope``.
+            The parsed ``HealthEnvelopeData``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: HealthEnvelope = call(
+        result: HealthEnvelopeData = call(
             self._client,
             _api.GET_HEALTH,
             (),
@@ -150,7 +150,7 @@ class AsyncMeta:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> MeEnvelope:
+    ) -> Me:
         """Introspect the calling API key.
 
         Returns the organisation, the API key and the rate-limit tier behind the bearer token: a
@@ -164,14 +164,14 @@ class AsyncMeta:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``MeEnvelope``.
+            The parsed ``Me``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: MeEnvelope = await acall(
+        result: Me = await acall(
             self._client,
             _api.GET_ME,
             (),
@@ -194,7 +194,7 @@ class AsyncMeta:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> HealthEnvelope:
+    ) -> HealthEnvelopeData:
         """Liveness probe.
 
         Answers 200 while the API is up. Needs no API key.
@@ -207,14 +207,14 @@ class AsyncMeta:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``HealthEnvelope``.
+            The parsed ``HealthEnvelopeData``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: HealthEnvelope = await acall(
+        result: HealthEnvelopeData = await acall(
             self._client,
             _api.GET_HEALTH,
             (),

@@ -14,7 +14,6 @@ from .._operations import acall, apaginate, call, paginate
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.template import Template
-from ..models.template_envelope import TemplateEnvelope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -101,7 +100,7 @@ class Templates:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> TemplateEnvelope:
+    ) -> Template:
         """Fetch a message template.
 
         Returns one template. A template of another organisation is `resource_not_found` (404).
@@ -115,14 +114,14 @@ class Templates:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``TemplateEnvelope``.
+            The parsed ``Template``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: TemplateEnvelope = call(
+        result: Template = call(
             self._client,
             _api.GET_TEMPLATE,
             (template_id,),
@@ -219,7 +218,7 @@ class AsyncTemplates:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> TemplateEnvelope:
+    ) -> Template:
         """Fetch a message template.
 
         Returns one template. A template of another organisation is `resource_not_found` (404).
@@ -233,14 +232,14 @@ class AsyncTemplates:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``TemplateEnvelope``.
+            The parsed ``Template``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: TemplateEnvelope = await acall(
+        result: Template = await acall(
             self._client,
             _api.GET_TEMPLATE,
             (template_id,),

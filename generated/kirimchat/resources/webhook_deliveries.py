@@ -14,7 +14,6 @@ from .._operations import acall, apaginate, call, paginate
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.webhook_delivery import WebhookDelivery
-from ..models.webhook_delivery_envelope import WebhookDeliveryEnvelope
 from ..models.webhook_delivery_status import WebhookDeliveryStatus
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
@@ -110,7 +109,7 @@ class WebhookDeliveries:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookDeliveryEnvelope:
+    ) -> WebhookDelivery:
         """Fetch a webhook delivery.
 
         Returns one delivery attempt: where it went, how the receiver answered, and whether it
@@ -125,14 +124,14 @@ class WebhookDeliveries:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookDeliveryEnvelope``.
+            The parsed ``WebhookDelivery``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookDeliveryEnvelope = call(
+        result: WebhookDelivery = call(
             self._client,
             _api.GET_WEBHOOK_DELIVERY,
             (webhook_delivery_id,),
@@ -157,7 +156,7 @@ class WebhookDeliveries:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookDeliveryEnvelope:
+    ) -> WebhookDelivery:
         """Replay a webhook delivery.
 
         Sends a delivery's event again to its subscription's URL. The replay is a new delivery
@@ -178,14 +177,14 @@ class WebhookDeliveries:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookDeliveryEnvelope``.
+            The parsed ``WebhookDelivery``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookDeliveryEnvelope = call(
+        result: WebhookDelivery = call(
             self._client,
             _api.REPLAY_WEBHOOK_DELIVERY,
             (webhook_delivery_id, idempotency_key),
@@ -290,7 +289,7 @@ class AsyncWebhookDeliveries:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookDeliveryEnvelope:
+    ) -> WebhookDelivery:
         """Fetch a webhook delivery.
 
         Returns one delivery attempt: where it went, how the receiver answered, and whether it
@@ -305,14 +304,14 @@ class AsyncWebhookDeliveries:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookDeliveryEnvelope``.
+            The parsed ``WebhookDelivery``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookDeliveryEnvelope = await acall(
+        result: WebhookDelivery = await acall(
             self._client,
             _api.GET_WEBHOOK_DELIVERY,
             (webhook_delivery_id,),
@@ -337,7 +336,7 @@ class AsyncWebhookDeliveries:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookDeliveryEnvelope:
+    ) -> WebhookDelivery:
         """Replay a webhook delivery.
 
         Sends a delivery's event again to its subscription's URL. The replay is a new delivery
@@ -358,14 +357,14 @@ class AsyncWebhookDeliveries:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookDeliveryEnvelope``.
+            The parsed ``WebhookDelivery``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookDeliveryEnvelope = await acall(
+        result: WebhookDelivery = await acall(
             self._client,
             _api.REPLAY_WEBHOOK_DELIVERY,
             (webhook_delivery_id, idempotency_key),

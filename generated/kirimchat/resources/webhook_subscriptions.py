@@ -13,10 +13,9 @@ from .._base_client import RequestOptions, Timeout
 from .._operations import acall, apaginate, call, paginate
 from .._pagination import AsyncPaginator, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models.created_webhook_secret_envelope import CreatedWebhookSecretEnvelope
-from ..models.created_webhook_subscription_envelope import CreatedWebhookSubscriptionEnvelope
+from ..models.created_webhook_secret import CreatedWebhookSecret
+from ..models.created_webhook_subscription import CreatedWebhookSubscription
 from ..models.webhook_subscription import WebhookSubscription
-from ..models.webhook_subscription_envelope import WebhookSubscriptionEnvelope
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,7 +104,7 @@ class WebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> CreatedWebhookSubscriptionEnvelope:
+    ) -> CreatedWebhookSubscription:
         """Create a webhook subscription.
 
         Subscribes a URL to some of the events of the whole organisation (every connected
@@ -132,14 +131,14 @@ class WebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``CreatedWebhookSubscriptionEnvelope``.
+            The parsed ``CreatedWebhookSubscription``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: CreatedWebhookSubscriptionEnvelope = call(
+        result: CreatedWebhookSubscription = call(
             self._client,
             _api.CREATE_WEBHOOK_SUBSCRIPTION,
             (idempotency_key,),
@@ -163,7 +162,7 @@ class WebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookSubscriptionEnvelope:
+    ) -> WebhookSubscription:
         """Fetch a webhook subscription.
 
         Returns one webhook subscription, without its secrets' values. A subscription of another
@@ -178,14 +177,14 @@ class WebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookSubscriptionEnvelope``.
+            The parsed ``WebhookSubscription``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookSubscriptionEnvelope = call(
+        result: WebhookSubscription = call(
             self._client,
             _api.GET_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
@@ -259,7 +258,7 @@ class WebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookSubscriptionEnvelope:
+    ) -> WebhookSubscription:
         """Update a webhook subscription.
 
         Changes a subscription's URL, description, events or status; omitted fields keep their
@@ -283,14 +282,14 @@ class WebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookSubscriptionEnvelope``.
+            The parsed ``WebhookSubscription``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookSubscriptionEnvelope = call(
+        result: WebhookSubscription = call(
             self._client,
             _api.UPDATE_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
@@ -316,7 +315,7 @@ class WebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> CreatedWebhookSecretEnvelope:
+    ) -> CreatedWebhookSecret:
         """Add a new signing secret (rotation).
 
         Issues a new signing secret for a subscription; its value is in the response, once.
@@ -340,14 +339,14 @@ class WebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``CreatedWebhookSecretEnvelope``.
+            The parsed ``CreatedWebhookSecret``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: CreatedWebhookSecretEnvelope = call(
+        result: CreatedWebhookSecret = call(
             self._client,
             _api.ROTATE_WEBHOOK_SECRET,
             (webhook_subscription_id, idempotency_key),
@@ -452,7 +451,7 @@ class AsyncWebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> CreatedWebhookSubscriptionEnvelope:
+    ) -> CreatedWebhookSubscription:
         """Create a webhook subscription.
 
         Subscribes a URL to some of the events of the whole organisation (every connected
@@ -479,14 +478,14 @@ class AsyncWebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``CreatedWebhookSubscriptionEnvelope``.
+            The parsed ``CreatedWebhookSubscription``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: CreatedWebhookSubscriptionEnvelope = await acall(
+        result: CreatedWebhookSubscription = await acall(
             self._client,
             _api.CREATE_WEBHOOK_SUBSCRIPTION,
             (idempotency_key,),
@@ -510,7 +509,7 @@ class AsyncWebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookSubscriptionEnvelope:
+    ) -> WebhookSubscription:
         """Fetch a webhook subscription.
 
         Returns one webhook subscription, without its secrets' values. A subscription of another
@@ -525,14 +524,14 @@ class AsyncWebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookSubscriptionEnvelope``.
+            The parsed ``WebhookSubscription``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookSubscriptionEnvelope = await acall(
+        result: WebhookSubscription = await acall(
             self._client,
             _api.GET_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
@@ -606,7 +605,7 @@ class AsyncWebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> WebhookSubscriptionEnvelope:
+    ) -> WebhookSubscription:
         """Update a webhook subscription.
 
         Changes a subscription's URL, description, events or status; omitted fields keep their
@@ -630,14 +629,14 @@ class AsyncWebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``WebhookSubscriptionEnvelope``.
+            The parsed ``WebhookSubscription``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: WebhookSubscriptionEnvelope = await acall(
+        result: WebhookSubscription = await acall(
             self._client,
             _api.UPDATE_WEBHOOK_SUBSCRIPTION,
             (webhook_subscription_id,),
@@ -663,7 +662,7 @@ class AsyncWebhookSubscriptions:
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> CreatedWebhookSecretEnvelope:
+    ) -> CreatedWebhookSecret:
         """Add a new signing secret (rotation).
 
         Issues a new signing secret for a subscription; its value is in the response, once.
@@ -687,14 +686,14 @@ class AsyncWebhookSubscriptions:
             extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
-            The parsed ``CreatedWebhookSecretEnvelope``.
+            The parsed ``CreatedWebhookSecret``.
 
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
         """
-        result: CreatedWebhookSecretEnvelope = await acall(
+        result: CreatedWebhookSecret = await acall(
             self._client,
             _api.ROTATE_WEBHOOK_SECRET,
             (webhook_subscription_id, idempotency_key),
