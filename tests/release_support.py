@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from packaging.markers import Marker
-from support import ROOT, SPEC, copy_generated, run_script
+from support import ROOT, SPEC, copy_generated
 
 UV = Path(sys.executable).parent / "uv"
 
@@ -54,22 +54,6 @@ def project_repo(path: Path) -> Path:
     copy_generated(path / "generated")
     commit_all(path, "the API as it is")
     return path
-
-
-def edited_spec(edits: Sequence[tuple[str, str]]) -> str:
-    """openapi.yaml's text with each (old, new) edit applied once."""
-    text = SPEC.read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text, f"the spec no longer contains {old!r}; update the test"
-        text = text.replace(old, new, 1)
-    return text
-
-
-def change_api(repo: Path, edits: Sequence[tuple[str, str]]) -> None:
-    """Edit the repository's spec and regenerate its generated/, as a developer would."""
-    (repo / "openapi.yaml").write_text(edited_spec(edits), encoding="utf-8")
-    result = run_script("generation", "--spec", repo / "openapi.yaml", "--out", repo / "generated")
-    assert result.returncode == 0, result.stderr
 
 
 def free_port() -> int:

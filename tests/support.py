@@ -7,9 +7,12 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -19,6 +22,18 @@ EDITABLE_SPEC = ROOT / "tests" / "fixtures" / "spec_edits" / "openapi.yaml"
 GENERATED = ROOT / "generated"
 CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+
+
+def edited_spec(destination: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    """openapi.yaml as data, changed by ``edit``, written to ``destination``: an edit that does
+    not depend on how the spec's text is quoted, indented or ordered."""
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    edit(document)
+    destination.write_text(
+        yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100),
+        encoding="utf-8",
+    )
+    return destination
 
 
 def instants(value: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import (
@@ -12,8 +13,8 @@ from support import (
     EDITABLE_SPEC,
     GENERATED,
     ROOT,
-    SPEC,
     copy_generated,
+    edited_spec,
     run,
     run_script,
     tree_digest,
@@ -66,13 +67,21 @@ def test_hand_edit_of_a_generated_file_fails_make_check_with_a_diff(tmp_path: Pa
 
 
 def test_spec_edit_without_regeneration_fails_make_check_with_a_diff(tmp_path: Path) -> None:
-    # The real spec (make check compares with the committed tree): its first summary, edited.
-    text = SPEC.read_text(encoding="utf-8")
-    summary = re.search(r"^ {6}summary: (.+)$", text, re.MULTILINE)  # an operation's
-    assert summary is not None, "no operation of openapi.yaml has a summary"
-    old = summary[1]
-    spec = tmp_path / "openapi.yaml"
-    spec.write_text(text.replace(summary[0], f"{summary[0]} zq-edited", 1), encoding="utf-8")
+    # The real spec (make check compares with the committed tree): its first operation's
+    # summary, edited.
+    edited: list[str] = []
+
+    def edit_a_summary(document: dict[str, Any]) -> None:
+        for item in document["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict) and "summary" in operation:
+                    edited.append(operation["summary"])
+                    operation["summary"] += " zq-edited"
+                    return
+
+    spec = edited_spec(tmp_path / "openapi.yaml", edit_a_summary)
+    assert edited, "no operation of openapi.yaml has a summary"
+    old = edited[0]
 
     result = run(MAKE, "-s", "check", f"SPEC={spec}")
 

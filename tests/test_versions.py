@@ -5,21 +5,20 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
-from support import GENERATED, ROOT, SPEC, run, run_script
+from support import GENERATED, ROOT, SPEC, edited_spec, run, run_script
 
 SPEC_VERSION = str(yaml.safe_load(SPEC.read_text(encoding="utf-8"))["info"]["version"])
 
 
 def spec_with_version(tmp_path: Path, version: str) -> Path:
-    text = SPEC.read_text(encoding="utf-8")
-    old = f"  version: {SPEC_VERSION}\n"
-    assert old in text
-    spec = tmp_path / "openapi.yaml"
-    spec.write_text(text.replace(old, f"  version: {version}\n", 1), encoding="utf-8")
-    return spec
+    def set_version(document: dict[str, Any]) -> None:
+        document["info"]["version"] = version
+
+    return edited_spec(tmp_path / "openapi.yaml", set_version)
 
 
 def changelog(tmp_path: Path, text: str) -> Path:
