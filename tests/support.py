@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import shutil
@@ -10,6 +11,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from scripts.sandbox import spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -34,6 +37,17 @@ def instants(value: Any) -> Any:
     if isinstance(value, str) and TIMESTAMP.fullmatch(value):
         return datetime.fromisoformat(value)
     return value
+
+
+@functools.cache
+def _spec_schemas() -> spec.Schemas:
+    return spec.Schemas(spec.load(SPEC))
+
+
+def valid(schema: str, value: Any) -> Any:
+    """The value, checked with jsonschema against the spec's schema of that name (as the
+    sandbox reads it); raises jsonschema's ValidationError."""
+    return _spec_schemas().named(schema)(value)
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
