@@ -25,6 +25,7 @@ import email_validator
 import jsonschema
 import yaml
 from jsonschema.exceptions import ValidationError
+from kirimchat._validation import _ecma_regex
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -109,28 +110,9 @@ def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-@functools.lru_cache(maxsize=1024)
-def ecma_regex(pattern: str) -> re.Pattern[str]:
-    """A JSON Schema `pattern` compiled as ECMA-262 reads it, as far as Python's `re` can.
-
-    Two differences matter for ids and codes: Python's `$` also matches before a final
-    newline (ECMA's only at the end: `ctc_…\\n` must not pass), and Python's `\\d` and `\\w`
-    take any script's digits and letters (ECMA's only ASCII ones).
-    """
-    translated, in_class, escaped = [], False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif char == "$" and not in_class:
-            char = r"\Z"
-        translated.append(char)
-    return re.compile("".join(translated), re.ASCII)
+# The SDK's translation, so that the sandbox and the SDK read every pattern alike (ECMA-262's
+# `$`, ASCII `\d` and `\w`, Unicode `\s`); cached, as the sandbox checks the same few often.
+ecma_regex = functools.lru_cache(maxsize=1024)(_ecma_regex)
 
 
 def _pattern(
