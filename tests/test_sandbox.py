@@ -6,18 +6,20 @@ These tests pin the sandbox itself, so that the SDK's integration tests can trus
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 import yaml
-from support import SPEC, valid
+from support import ROOT, SPEC, valid
 
-from scripts.sandbox import RunningSandbox
+from scripts.sandbox import RunningSandbox, handlers
 from scripts.sandbox.app import Sandbox
 from scripts.sandbox.faults import Fault, Faults
-from scripts.sandbox.operations import HANDLERS
+from scripts.sandbox.handlers import HANDLERS, module_for
 from scripts.sandbox.spec import HTTP_METHODS
 
 REQUEST_ID = re.compile(r"req_[0-9A-HJKMNP-TV-Z]{26}")
@@ -493,23 +495,45 @@ class TestFaults:
         assert faults.injected == [Fault.DROP, Fault.ERROR]
 
 
-def spec_operation_ids() -> list[str]:
-    """Every operationId of openapi.yaml, read plainly (nothing the sandbox parses can fail)."""
+def spec_operations() -> dict[str, str]:
+    """Every operationId of openapi.yaml and its first tag, read plainly (nothing the sandbox
+    parses can fail)."""
     document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return [
-        operation["operationId"]
+    return {
+        operation["operationId"]: (operation.get("tags") or ["untagged"])[0]
         for item in document.get("paths", {}).values()
         for method, operation in item.items()
         if method in HTTP_METHODS and "operationId" in operation
-    ]
+    }
+
+
+def spec_operation_ids() -> list[str]:
+    return list(spec_operations())
 
 
 @pytest.mark.parametrize("operation_id", spec_operation_ids())
 def test_every_operation_of_the_spec_has_a_sandbox_handler(operation_id: str) -> None:
+    module = module_for(spec_operations()[operation_id])
     assert operation_id in HANDLERS, (
-        f"The sandbox has no handler for {operation_id} (it answers 501): add one to "
-        f'scripts/sandbox/operations.py with @handles("{operation_id}").'
+        f"The sandbox has no handler for {operation_id} (it answers 501): write one in {module} "
+        "and list it in that module's HANDLERS (a new module goes in MODULE_NAMES of "
+        "scripts/sandbox/handlers/__init__.py)."
     )
+
+
+@pytest.mark.parametrize("operation_id", [op for op in spec_operation_ids() if op in HANDLERS])
+def test_a_handler_is_in_the_module_of_its_operations_tag(operation_id: str) -> None:
+    module = sys.modules[HANDLERS[operation_id].__module__].__file__
+
+    assert module is not None
+    assert Path(module).relative_to(ROOT).as_posix() == module_for(spec_operations()[operation_id])
+
+
+def test_an_operation_listed_by_two_modules_fails_naming_both() -> None:
+    twice = r"getHealth has a handler in scripts\.sandbox\.handlers\.meta and in"
+    with pytest.raises(RuntimeError, match=twice):
+        meta = sys.modules["scripts.sandbox.handlers.meta"]
+        handlers.registry((meta, meta))
 
 
 def test_the_sandbox_starts_on_the_spec_and_lists_what_it_lacks() -> None:

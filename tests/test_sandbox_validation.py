@@ -21,7 +21,8 @@ from jsonschema.exceptions import ValidationError
 from kirimchat._validation import _ecma_regex
 
 from scripts.sandbox import RunningSandbox, spec
-from scripts.sandbox.operations import HANDLERS, Call
+from scripts.sandbox.call import Call
+from scripts.sandbox.handlers import HANDLERS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sandbox" / "validation.yaml"
 OPERATIONS = ("listProbes", "createProbe", "deleteProbe")

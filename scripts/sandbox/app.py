@@ -8,8 +8,9 @@ For each request to an operation, in order:
 5. `Idempotency-Key` (where the operation declares it): replay of the kept response;
 6. validation of parameters and body against the spec's schemas (spec.py), else 400; absent
    parameters take the spec's defaults (`limit`: 25);
-7. the operation's handler (operations.py), else 501; its result is checked against the
-   success response's schema (a response with no content in the spec gets no body).
+7. the operation's handler (handlers/, by operationId), else 501 naming the operation; its
+   result is checked against the success response's schema (a response with no content in
+   the spec gets no body). Errors are checked against the spec's ErrorEnvelope.
 `X-RateLimit-*` go on every success and 4xx, as the docs say; a 500 carries only the id.
 """
 
@@ -31,15 +32,14 @@ from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
 from . import errors, simulate, spec
-from . import messaging_operations as _messaging_operations  # noqa: F401 (registers handlers)
-from . import webhook_operations as _webhook_operations  # noqa: F401 (registers handlers)
+from .call import Call
 from .config import SandboxConfig
 from .cursors import CursorCodec
 from .errors import ApiError
 from .faults import Fault, Faults
+from .handlers import HANDLERS
 from .idempotency import IdempotencyStore, StoredResponse, fingerprint
 from .ids import is_well_formed_api_key, new_request_id
-from .operations import HANDLERS, Call
 from .ratelimit import BucketReport, RateLimiter, request_class
 from .webhooks import Webhooks, event_schemas
 from .world import ApiKey, seed_world

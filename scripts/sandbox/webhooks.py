@@ -1,6 +1,7 @@
 """Webhook subscriptions, the events they receive, and each signed delivery attempt.
 
-What the docs say, and the sandbox does (scripts/sandbox/webhook_operations.py serves it):
+What the docs say, and the sandbox does (handlers/webhook_subscriptions.py and
+webhook_deliveries.py serve it):
 - an event is the Kirim envelope `{id: evt_…, type, created_at, data}`, checked against the
   schema the spec's `webhooks:` section gives its type, and sent as compact JSON;
   every attempt of an event carries the same bytes and the same `X-Kirim-Event-Id`;
