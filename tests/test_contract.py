@@ -1,6 +1,7 @@
-"""schemathesis (scripts/contract.py, what `make contract` runs) catches a spec that disagrees
-with the sandbox. That the sandbox passes against the real spec is `make contract` itself, part
-of `make test`; here the spec is changed on purpose and the run must fail, naming the check.
+"""schemathesis (scripts/gates/contract.py, what `make contract` runs) catches a spec that
+disagrees with the sandbox. That the sandbox passes against the real spec is `make contract`
+itself, part of `make test`; here the spec is changed on purpose and the run must fail, naming
+the check.
 """
 
 from __future__ import annotations
