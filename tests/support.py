@@ -28,7 +28,7 @@ def instants(value: Any) -> Any:
     """JSON with its RFC 3339 date-times read as datetimes, to compare them as instants.
 
     `2026-05-01T08:30:00Z` and `2026-05-01T08:30:00+00:00` are the same time: the spec's
-    examples and the pydantic models write `Z`, the attrs models `+00:00`.
+    examples and the sandbox write `Z`, the attrs models `+00:00`.
     """
     if isinstance(value, dict):
         return {key: instants(item) for key, item in value.items()}
