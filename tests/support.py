@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import shutil
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from scripts.sandbox import spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -40,7 +43,7 @@ def instants(value: Any) -> Any:
     """JSON with its RFC 3339 date-times read as datetimes, to compare them as instants.
 
     `2026-05-01T08:30:00Z` and `2026-05-01T08:30:00+00:00` are the same time: the spec's
-    examples and the pydantic models write `Z`, the attrs models `+00:00`.
+    examples and the sandbox write `Z`, the attrs models `+00:00`.
     """
     if isinstance(value, dict):
         return {key: instants(item) for key, item in value.items()}
@@ -49,6 +52,17 @@ def instants(value: Any) -> Any:
     if isinstance(value, str) and TIMESTAMP.fullmatch(value):
         return datetime.fromisoformat(value)
     return value
+
+
+@functools.cache
+def _spec_schemas() -> spec.Schemas:
+    return spec.Schemas(spec.load(SPEC))
+
+
+def valid(schema: str, value: Any) -> Any:
+    """The value, checked with jsonschema against the spec's schema of that name (as the
+    sandbox reads it); raises jsonschema's ValidationError."""
+    return _spec_schemas().named(schema)(value)
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

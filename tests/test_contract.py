@@ -1,6 +1,7 @@
-"""schemathesis (scripts/contract.py, what `make contract` runs) catches a spec that disagrees
-with the sandbox. That the sandbox passes against the real spec is `make contract` itself, part
-of `make test`; here the spec is changed on purpose and the run must fail, naming the check.
+"""schemathesis (scripts/gates/contract.py, what `make contract` runs) catches a spec that
+disagrees with the sandbox. That the sandbox passes against the real spec is `make contract`
+itself, part of `make test`; here the spec is changed on purpose and the run must fail, naming
+the check.
 """
 
 from __future__ import annotations
@@ -9,52 +10,80 @@ import os
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
+import yaml
+from schemathesis.core.jsonschema import matches_pattern
 from support import ROOT, SPEC
 
 from scripts.gates import contract_hooks
+from scripts.sandbox.spec import HTTP_METHODS, JSON, ecma_regex, load, resolve
 
 # Enough for each phase to send a few requests; every mismatch below shows on the first one.
 MAX_EXAMPLES = "5"
+NEVER_SENT = "x_never_sent_by_the_sandbox"  # a field and a header the sandbox knows nothing of
+# What documents a 400 besides "400" itself.
+COVERING_400 = ("4XX", "default")
 
-ATTACHED_BOOLEAN = "        attached:\n          type: boolean\n"
-DOCUMENTED_400 = '        "400":\n          $ref: "#/components/responses/BadRequest"\n'
-REQUEST_ID_HEADER = "      headers:\n        X-Request-Id:\n"
+
+def responses(document: dict[str, Any], success: bool | None = None) -> list[dict[str, Any]]:
+    """Every response of every operation (only the 2xx ones, or only the others), `$ref`s
+    followed into the document, so that editing one edits the document; each one once."""
+    found: dict[int, dict[str, Any]] = {}
+    for item in document.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            for code, response in item.get(method, {}).get("responses", {}).items():
+                if success is None or str(code).startswith("2") == success:
+                    resolved = resolve(document, response)
+                    found[id(resolved)] = resolved
+    return list(found.values())
+
+
+def require_a_field_never_sent(document: dict[str, Any]) -> None:
+    for response in responses(document, success=True):
+        media = response.get("content", {}).get(JSON)
+        if media is not None:
+            media["schema"] = {"allOf": [media["schema"], {"required": [NEVER_SENT]}]}
+
+
+def document_no_400(document: dict[str, Any]) -> None:
+    for item in document.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            codes = item.get(method, {}).get("responses", {})
+            for code in [code for code in codes if str(code).upper() in ("400", *COVERING_400)]:
+                del codes[code]
+
+
+def require_a_header_never_sent(document: dict[str, Any]) -> None:
+    for response in responses(document):
+        header = {"required": True, "schema": {"type": "string"}}
+        response.setdefault("headers", {})[NEVER_SENT] = header
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "reported"),
+    ("edit", "reported"),
     [
-        (
-            ATTACHED_BOOLEAN,
-            ATTACHED_BOOLEAN.replace("boolean", "string"),
-            "Response violates schema",
-        ),
-        (DOCUMENTED_400, "", "Undocumented status code"),
-        (
-            REQUEST_ID_HEADER,  # the first is BadRequest's: a header the sandbox never sends
-            REQUEST_ID_HEADER.replace(
-                "X-Request-Id:",
-                "X-Kirim-Version:\n          required: true\n          schema: {type: string}\n"
-                "        X-Request-Id:",
-            ),
-            "Missing required response headers",
-        ),
+        (require_a_field_never_sent, "Response violates schema"),
+        (document_no_400, "Undocumented status code"),
+        (require_a_header_never_sent, "Missing required response headers"),
     ],
     ids=["response-schema", "status-code", "required-header"],
 )
 def test_a_spec_that_disagrees_with_the_sandbox_fails_the_contract_run(
-    tmp_path: Path, old: str, new: str, reported: str
+    tmp_path: Path, edit: Callable[[dict[str, Any]], None], reported: str
 ) -> None:
-    text = SPEC.read_text(encoding="utf-8")
-    assert old in text
+    # The edit is made to the parsed spec, to every operation alike: it needs no particular
+    # operation, quoting or layout of openapi.yaml.
+    document = load(SPEC)
+    edit(document)
     spec = tmp_path / "openapi.yaml"
-    spec.write_text(text.replace(old, new, 1), encoding="utf-8")
+    spec.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), "utf-8")
+    assert load(spec) != load(SPEC)  # the edit found something to change
 
     result = subprocess.run(
         [
@@ -130,3 +159,23 @@ def test_a_failed_delete_removes_nothing() -> None:
     contract_hooks.after_call(None, FakeCase("GET", {"id": "lbl_y"}), FakeResponse(200, {}))
 
     assert not contract_hooks.REMOVED
+
+
+# Every code point a string may hold (surrogates cannot be sent as UTF-8), and a value that
+# Python's `$` takes and ECMA-262's does not.
+PROBES = [*(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF), "x\n"]
+
+
+@pytest.mark.parametrize("pattern", [r"^\s$", r"^\S$", r"^[^\s]$", r"^\d$", r"^\w$", "^x$"])
+def test_schemathesis_keeps_the_pattern_values_the_sandbox_accepts(pattern: str) -> None:
+    r"""The contract run is seed-stable only if schemathesis and the sandbox read a pattern
+    alike. schemathesis draws a pattern's values with Python's `re` (whose `\s` misses U+00A0,
+    U+2003, U+2028, U+FEFF ...) but keeps only those its validator, jsonschema-rs, accepts
+    (`matches_pattern`); the sandbox reads patterns with the SDK's ECMA-262 translation. So no
+    hook rewrites the spec's patterns for it, and this test fails first if an upgrade of
+    schemathesis changes its reading: then add one in scripts/gates/contract_hooks.py."""
+    theirs, ours = matches_pattern(pattern), ecma_regex(pattern)
+
+    disagree = [ascii(value) for value in PROBES if theirs(value) != bool(ours.search(value))]
+
+    assert not disagree, f"{pattern}: schemathesis and the sandbox disagree on {disagree[:20]}"

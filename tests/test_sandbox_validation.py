@@ -17,9 +17,12 @@ from typing import Any
 
 import httpx
 import pytest
+from jsonschema.exceptions import ValidationError
+from kirimchat._validation import _ecma_regex
 
-from scripts.sandbox import RunningSandbox
-from scripts.sandbox.operations import HANDLERS, Call
+from scripts.sandbox import RunningSandbox, spec
+from scripts.sandbox.call import Call
+from scripts.sandbox.handlers import HANDLERS
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sandbox" / "validation.yaml"
 OPERATIONS = ("listProbes", "createProbe", "deleteProbe")
@@ -265,3 +268,13 @@ def test_operations_without_a_handler_are_listed_and_answer_501_after_validation
     assert refusal(valid) == (501, "not_implemented", None)
     assert "deleteProbe" in valid.json()["error"]["message"]
     assert refusal(invalid)[0] == 400
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2003", "\u2028", "\ufeff"])
+def test_a_pattern_reads_white_space_as_ecma_262_and_the_sdk_do(space: str) -> None:
+    check = spec.Schemas({}).check({"type": "string", "pattern": r"^[^\s]+$"})
+
+    assert check("team_main") == "team_main"
+    with pytest.raises(ValidationError, match="does not match"):
+        check(f"team{space}main")
+    assert spec.ecma_regex.__wrapped__ is _ecma_regex  # one translation, the SDK's

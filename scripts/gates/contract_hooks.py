@@ -11,7 +11,7 @@ the documented 4xx, which schemathesis would report as "valid data rejected". Th
 something: the sandbox must accept every such request. Negative cases are left as generated,
 so invalid values are still sent and must still be refused.
 
-contract.py passes the seeded values the hooks need in the environment.
+scripts/gates/contract.py passes the seeded values the hooks need in the environment.
 """
 
 from __future__ import annotations

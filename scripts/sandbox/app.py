@@ -8,8 +8,9 @@ For each request to an operation, in order:
 5. `Idempotency-Key` (where the operation declares it): replay of the kept response;
 6. validation of parameters and body against the spec's schemas (spec.py), else 400; absent
    parameters take the spec's defaults (`limit`: 25);
-7. the operation's handler (operations.py), else 501; its result is checked against the
-   success response's schema (a response with no content in the spec gets no body).
+7. the operation's handler (handlers/, by operationId), else 501 naming the operation; its
+   result is checked against the success response's schema (a response with no content in
+   the spec gets no body). Errors are checked against the spec's ErrorEnvelope.
 `X-RateLimit-*` go on every success and 4xx, as the docs say; a 500 carries only the id.
 """
 
@@ -22,8 +23,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlparse
 
-import kirimchat_pydantic
-import pydantic_core
 from jsonschema.exceptions import ValidationError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -33,17 +32,16 @@ from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
 from . import errors, simulate, spec
-from . import messaging_operations as _messaging_operations  # noqa: F401 (registers handlers)
-from . import webhook_operations as _webhook_operations  # noqa: F401 (registers handlers)
+from .call import Call
 from .config import SandboxConfig
 from .cursors import CursorCodec
 from .errors import ApiError
 from .faults import Fault, Faults
+from .handlers import HANDLERS
 from .idempotency import IdempotencyStore, StoredResponse, fingerprint
 from .ids import is_well_formed_api_key, new_request_id
-from .operations import HANDLERS, Call
 from .ratelimit import BucketReport, RateLimiter, request_class
-from .webhooks import Webhooks, event_models
+from .webhooks import Webhooks, event_schemas
 from .world import ApiKey, seed_world
 
 logger = logging.getLogger("sandbox")
@@ -57,13 +55,6 @@ def json_response(body: dict[str, Any], status: int, request_id: str, **headers:
         headers={"X-Request-Id": request_id, **headers},
         media_type=JSON_MEDIA_TYPE,
     )
-
-
-def error_response(error: ApiError, request_id: str, **headers: str) -> Response:
-    # Built through the spec's ErrorEnvelope model: a malformed error cannot leave the sandbox.
-    envelope = kirimchat_pydantic.ErrorEnvelope.model_validate(error.body(request_id))
-    body = envelope.model_dump(mode="json", exclude_unset=True, by_alias=True)
-    return json_response(body, error.status, request_id, **error.headers, **headers)
 
 
 class DroppedConnection(Response):
@@ -110,6 +101,9 @@ class Sandbox:
         self.world, self.seed = seed_world(self.config.world_seed)
         self.document = spec.load(self.config.spec)
         self.operations = spec.operations(self.document)
+        self.schemas = spec.Schemas(self.document)
+        # Every error is checked against the spec's ErrorEnvelope: a malformed one cannot leave.
+        self.error_envelope = self.schemas.named("ErrorEnvelope")
         self.limiter = RateLimiter(
             {"write": self.config.write_per_window, "read": self.config.read_per_window},
             self.config.window_seconds,
@@ -120,7 +114,7 @@ class Sandbox:
         self.base_path = urlparse(self.document["servers"][0]["url"]).path.rstrip("/")
         self.world.webhooks = self.webhooks = Webhooks(
             self.world.now,
-            event_models(self.document),
+            event_schemas(self.document),
             retry_delays=self.config.webhook_retry_delays,
             timeout=self.config.webhook_timeout_seconds,
             remote_hosts=self.config.webhook_remote_hosts,
@@ -146,7 +140,7 @@ class Sandbox:
             SpecRoute(full, self._endpoint(methods), list(methods), concrete - {full})
             for full, methods in zip(full_paths, by_path.values(), strict=True)
         ]
-        routes += simulate.routes(self.world, self._authenticate)
+        routes += simulate.routes(self.world, self._authenticate, self.schemas)
         return Starlette(
             routes=routes,
             exception_handlers={HTTPException: self._routing_error},
@@ -173,7 +167,7 @@ class Sandbox:
             )
         else:
             error = ApiError(404, "not_found", "resource_not_found", "No such route.")
-        return error_response(error, new_request_id())
+        return self.error_response(error, new_request_id())
 
     async def handle(self, operation: spec.Operation, request: Request) -> Response:
         request_id = new_request_id()
@@ -188,11 +182,15 @@ class Sandbox:
                 response = await self._authenticated(operation, request, request_id)
         except ApiError as error:  # 401 (no organisation, so no bucket) and 500
             headers = {} if error.status >= 500 else self._anonymous_limits(operation)
-            response = error_response(error, request_id, **headers)
+            response = self.error_response(error, request_id, **headers)
         except Exception:  # a bug in the sandbox: the client still gets the documented 500
             logger.exception("sandbox: %s failed", operation.operation_id)
-            response = error_response(errors.internal_error(), request_id)
+            response = self.error_response(errors.internal_error(), request_id)
         return DroppedConnection(response) if fault is Fault.DROP else response
+
+    def error_response(self, error: ApiError, request_id: str, **headers: str) -> Response:
+        body = self.error_envelope(error.body(request_id))
+        return json_response(body, error.status, request_id, **error.headers, **headers)
 
     def _anonymous_limits(self, operation: spec.Operation) -> dict[str, str]:
         # The spec requires X-RateLimit-* on a 401, but an unknown key names no organisation
@@ -206,7 +204,7 @@ class Sandbox:
         klass = request_class(operation.method)
         report = self.limiter.bucket(caller.org_id, klass).take()
         if report.retry_after is not None:
-            return error_response(
+            return self.error_response(
                 errors.rate_limited(klass, report.retry_after), request_id, **report.headers()
             )
         raw_body = await request.body()
@@ -225,7 +223,7 @@ class Sandbox:
                 self.idempotency.keep(caller.org_id, key, request_fingerprint, kept)
                 response.headers["Idempotent-Replayed"] = "false"
         except ApiError as error:  # a malformed Idempotency-Key, or a key reused
-            response = error_response(error, request_id)
+            response = self.error_response(error, request_id)
         response.headers.update(report.headers())
         return response
 
@@ -243,7 +241,7 @@ class Sandbox:
             call = self._call(operation, request, raw_body, caller, key)
             return self._succeed(operation, call, request_id)
         except ApiError as error:
-            return error_response(error, request_id)
+            return self.error_response(error, request_id)
 
     def _authenticate(self, request: Request) -> ApiKey:
         scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
@@ -323,7 +321,7 @@ class Sandbox:
         if operation.response_has_request_id:
             fields = {**fields, "request_id": request_id}
         # A body that breaks the spec is a bug of the sandbox: `handle` answers it with a 500.
-        body = operation.response(pydantic_core.to_jsonable_python(fields))
+        body = operation.response(spec.jsonable(fields))
         return json_response(body, status, request_id)
 
 

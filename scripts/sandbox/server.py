@@ -1,4 +1,5 @@
-"""Sandboxes served by uvicorn in a background thread, for the tests, the demo and contract.py.
+"""Sandboxes served by uvicorn in a background thread, for the tests, the demo and the
+contract run (scripts/gates/contract.py).
 
 The socket is bound (port 0: the kernel picks a free one) and listening before uvicorn starts,
 so there is no race for the port; readiness is uvicorn's own `started` flag, polled.

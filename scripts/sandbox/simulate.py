@@ -16,12 +16,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-import kirimchat_pydantic
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import messaging
+from . import messaging, spec
 from .ids import new_request_id
 from .world import ApiKey, World
 
@@ -29,7 +28,12 @@ E164 = re.compile(r"\+[1-9]\d{6,14}")
 INBOUND_PATH = "/_sandbox/inbound_messages"
 
 
-def routes(world: World, authenticate: Callable[[Request], ApiKey]) -> list[Route]:
+def routes(
+    world: World, authenticate: Callable[[Request], ApiKey], schemas: spec.Schemas
+) -> list[Route]:
+    """The sandbox's own routes; the message they answer is checked against the spec's Message
+    (looked up when a message comes in: a spec without one still serves every operation)."""
+
     async def inbound(request: Request) -> Response:
         try:
             caller = authenticate(request)
@@ -41,12 +45,12 @@ def routes(world: World, authenticate: Callable[[Request], ApiKey]) -> list[Rout
             return _problem(400, "the body must be JSON")
         if not isinstance(body, dict):
             return _problem(400, "the body must be a JSON object")
-        return receive(world, caller.org_id, body)
+        return receive(world, caller.org_id, body, schemas.named("Message"))
 
     return [Route(INBOUND_PATH, inbound, methods=["POST"])]
 
 
-def receive(world: World, org_id: str, body: dict[str, Any]) -> Response:
+def receive(world: World, org_id: str, body: dict[str, Any], message: spec.Validator) -> Response:
     sender, text = body.get("from"), body.get("text")
     if not isinstance(sender, str) or not E164.fullmatch(sender):
         return _problem(400, "from must be a phone number in E.164 form, e.g. +6281234567890")
@@ -56,11 +60,8 @@ def receive(world: World, org_id: str, body: dict[str, Any]) -> Response:
     account = world.account(org_id, body.get("to", accounts[0].phone_number))
     if account is None:
         return _problem(400, "to must be one of the organisation's WhatsApp numbers")
-    message = messaging.message_view(messaging.receive(world, account, sender, text))
-    shown = kirimchat_pydantic.Message.model_validate(message)
-    return JSONResponse(
-        {"data": shown.model_dump(mode="json", by_alias=True, exclude_unset=True)}, 201
-    )
+    received = messaging.message_view(messaging.receive(world, account, sender, text))
+    return JSONResponse({"data": message(spec.jsonable(received))}, 201)
 
 
 def _problem(status: int, message: str) -> Response:

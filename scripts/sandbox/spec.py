@@ -17,15 +17,15 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import email_validator
 import jsonschema
-import kirimchat_pydantic
-import pydantic
 import yaml
 from jsonschema.exceptions import ValidationError
+from kirimchat._validation import _ecma_regex
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -110,38 +110,9 @@ def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def model_for(schema: dict[str, Any]) -> type[pydantic.BaseModel] | None:
-    """The generated pydantic model of a named schema (webhook events are built with them);
-    None for an inline one."""
-    ref = schema.get("$ref", "")
-    if not ref.startswith(SCHEMA_REF_PREFIX):
-        return None
-    model: type[pydantic.BaseModel] = getattr(kirimchat_pydantic, ref[len(SCHEMA_REF_PREFIX) :])
-    return model
-
-
-@functools.lru_cache(maxsize=1024)
-def ecma_regex(pattern: str) -> re.Pattern[str]:
-    """A JSON Schema `pattern` compiled as ECMA-262 reads it, as far as Python's `re` can.
-
-    Two differences matter for ids and codes: Python's `$` also matches before a final
-    newline (ECMA's only at the end: `ctc_…\\n` must not pass), and Python's `\\d` and `\\w`
-    take any script's digits and letters (ECMA's only ASCII ones).
-    """
-    translated, in_class, escaped = [], False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif char == "$" and not in_class:
-            char = r"\Z"
-        translated.append(char)
-    return re.compile("".join(translated), re.ASCII)
+# The SDK's translation, so that the sandbox and the SDK read every pattern alike (ECMA-262's
+# `$`, ASCII `\d` and `\w`, Unicode `\s`); cached, as the sandbox checks the same few often.
+ecma_regex = functools.lru_cache(maxsize=1024)(_ecma_regex)
 
 
 def _pattern(
@@ -171,6 +142,12 @@ class Schemas:
         self.document = document
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, resource)
+
+    def named(self, name: str) -> Validator:
+        """The check of the document's schema `name` (`#/components/schemas/<name>`)."""
+        if name not in self.document.get("components", {}).get("schemas", {}):
+            raise LookupError(f"the spec has no schema {name!r} in components/schemas")
+        return self.check({"$ref": SCHEMA_REF_PREFIX + name})
 
     def validator(self, schema: dict[str, Any]) -> Any:
         # The schema is validated on its own, so its local `$ref`s are made to name the
@@ -368,6 +345,17 @@ def _operation(
 def _status(code: str | int) -> int:
     """A response's status; a range (`2XX`) stands for its first."""
     return int(str(code).upper().replace("X", "0"))
+
+
+def jsonable(value: Any) -> Any:
+    """A handler's fields as JSON values: date-times in RFC 3339, UTC written `Z`."""
+
+    def convert(item: Any) -> Any:
+        if isinstance(item, datetime | date):
+            return item.isoformat().replace("+00:00", "Z")
+        raise TypeError(f"the sandbox cannot send a {type(item).__name__} as JSON: {item!r}")
+
+    return json.loads(json.dumps(value, default=convert))
 
 
 def parse_json(raw: bytes) -> Any:

@@ -1,6 +1,6 @@
 """How the world's objects look in responses: the `data` of the spec's schemas.
 
-The app validates every envelope through the spec's pydantic model, so a field missing here
+The app validates every envelope against the spec's schema of it, so a field missing here
 fails loudly in the sandbox rather than reaching a client.
 """
 

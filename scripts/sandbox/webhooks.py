@@ -1,8 +1,9 @@
 """Webhook subscriptions, the events they receive, and each signed delivery attempt.
 
-What the docs say, and the sandbox does (scripts/sandbox/webhook_operations.py serves it):
-- an event is the Kirim envelope `{id: evt_…, type, created_at, data}`, built through the
-  pydantic model the spec's `webhooks:` section names for its type, and sent as compact JSON;
+What the docs say, and the sandbox does (handlers/webhook_subscriptions.py and
+webhook_deliveries.py serve it):
+- an event is the Kirim envelope `{id: evt_…, type, created_at, data}`, checked against the
+  schema the spec's `webhooks:` section gives its type, and sent as compact JSON;
   every attempt of an event carries the same bytes and the same `X-Kirim-Event-Id`;
 - each attempt is POSTed with `X-Kirim-Signature: t=<unix>,v1=<hex>[,v1=…]`, one HMAC-SHA256
   of `"{t}.{body}"` per active secret, keyed by the secret string's UTF-8 bytes (the spec's
@@ -40,7 +41,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-import pydantic
 
 from . import messaging, spec
 from .ids import new_id
@@ -134,15 +134,13 @@ def signature_header(body: bytes, secrets_: list[str], timestamp: int) -> str:
     return ",".join([f"t={timestamp}", *(f"v1={digest}" for digest in digests)])
 
 
-def event_models(document: dict[str, Any]) -> dict[str, type[pydantic.BaseModel]]:
-    """The pydantic model of each event type of the spec's `webhooks:` section."""
-    models = {}
+def event_schemas(document: dict[str, Any]) -> dict[str, spec.Validator]:
+    """The check of each event type of the spec's `webhooks:` section, by its JSON body."""
+    schemas, checks = spec.Schemas(document), {}
     for event_type, item in document.get("webhooks", {}).items():
         body = spec.resolve(document, item["post"]["requestBody"])
-        model = spec.model_for(body["content"][spec.JSON]["schema"])
-        if model is not None:
-            models[event_type] = model
-    return models
+        checks[event_type] = schemas.check(body["content"][spec.JSON]["schema"])
+    return checks
 
 
 @dataclass
@@ -150,7 +148,7 @@ class Webhooks:
     """The subscriptions and deliveries of every organisation, and the delivery tasks."""
 
     clock: Callable[[], datetime]  # the world's: strictly increasing creation times
-    models: Mapping[str, type[pydantic.BaseModel]]
+    schemas: Mapping[str, spec.Validator]  # each event type's (`event_schemas`)
     retry_delays: tuple[float, ...] = RETRY_DELAYS
     timeout: float = TIMEOUT_SECONDS
     disable_after: int = DISABLE_AFTER_DEAD_EVENTS
@@ -222,14 +220,12 @@ class Webhooks:
 
     def emit(self, org_id: str, event_type: str, data: dict[str, Any]) -> Event:
         """Send an event to every active subscription of `org_id` that asked for its type."""
-        model = self.models.get(event_type)
-        if model is None:
+        check = self.schemas.get(event_type)
+        if check is None:
             raise ValueError(f"the spec's webhooks section has no event {event_type!r}")
         event_id = new_id("evt")
         envelope = {"id": event_id, "type": event_type, "created_at": self.clock(), "data": data}
-        payload = model.model_validate(envelope).model_dump(
-            mode="json", by_alias=True, exclude_unset=True
-        )
+        payload = check(spec.jsonable(envelope))
         event = Event(
             event_id, event_type, org_id, json.dumps(payload, separators=(",", ":")).encode()
         )
