@@ -1,5 +1,5 @@
-"""What a bot developer meets around the calls (issue 21): logs and errors that say what to
-do.
+"""What a bot developer meets around the calls (issue 21): logs, errors that say what to do,
+``with_options(pacing=...)``, pages as sequences and the client's webhook secret.
 
 Each test calls the SDK as a user does, through both clients (``Harness`` runs the async one
 on its own event loop), against a scripted transport.
@@ -29,6 +29,7 @@ from client_harness import (
     api_error,
     attached,
 )
+from kirimchat import AsyncKirimChat, KirimChat
 from kirimchat._pacing import AsyncPacer, Pacer
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -194,3 +195,103 @@ def test_a_404_with_the_right_base_url_suggests_nothing(kind: str) -> None:
         harness.attach()
 
     assert "base_url" not in str(caught.value)
+
+
+# --- with_options(pacing=...) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("client_class", [KirimChat, AsyncKirimChat])
+def test_with_options_turns_pacing_off_and_on(
+    client_class: type[KirimChat] | type[AsyncKirimChat],
+) -> None:
+    client = client_class(api_key=KEY, base_url="http://kirim.test/v1")
+
+    unpaced = client.with_options(pacing=False)
+    repaced = unpaced.with_options(pacing=True)
+
+    assert client._pacer.enabled and not unpaced._pacer.enabled
+    assert repaced._pacer.enabled and repaced._pacer is not client._pacer
+    assert client.with_options(pacing=True)._pacer is client._pacer  # nothing changed
+    assert not unpaced.with_options(timeout=5)._pacer.enabled  # kept by a later copy
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_copy_without_pacing_sends_at_once_into_an_empty_bucket(kind: str) -> None:
+    harness = Harness(kind, [_rate_limited, _rate_limited, _rate_limited])
+    harness.attach()  # the bucket is empty from now on, for a minute
+    unpaced = harness.client.with_options(pacing=False)
+
+    started = time.monotonic()
+    harness.run(lambda _: unpaced.contacts.attach_label(CONTACT, label_id=LABEL))
+    harness.run(lambda _: unpaced.contacts.attach_label(CONTACT, label_id=LABEL))
+
+    assert len(harness.requests) == 3
+    assert time.monotonic() - started < 5  # a paced client would wait about a minute
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_page_has_a_length_and_is_indexed_over_its_own_items(kind: str) -> None:
+    harness = Harness(kind, [labels_page(3)])
+
+    async def first_page(client: Any) -> Any:
+        return await client.labels.list()
+
+    page = harness.run((lambda client: client.labels.list()) if kind == "sync" else first_page)
+
+    assert len(page) == 3
+    assert page[0] is page.data[0] and page[-1] is page.data[2]
+    assert page[:2] == page.data[:2]
+    assert [item.id for item in page[1:]] == [label(1)["id"], label(2)["id"]]
+    with pytest.raises(IndexError):
+        page[3]
+
+
+# --- webhooks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("client_class", [KirimChat, AsyncKirimChat])
+def test_a_missing_webhook_secret_is_its_own_error_naming_what_to_set(
+    client_class: type[KirimChat] | type[AsyncKirimChat], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KIRIM_WEBHOOK_SECRET", raising=False)
+    client = client_class(api_key=KEY)
+
+    with pytest.raises(kirimchat.MissingWebhookSecretError) as caught:
+        client.webhooks.unwrap(EVENT, signed(EVENT, SECRET))
+
+    error = caught.value
+    assert isinstance(error, kirimchat.KirimChatError)
+    assert not isinstance(error, kirimchat.WebhookVerificationError)  # not the sender's fault
+    assert "KIRIM_WEBHOOK_SECRET" in str(error) and "webhook_secret=" in str(error)
+    with pytest.raises(kirimchat.MissingWebhookSecretError):
+        kirimchat.webhooks.verify_signature(EVENT, signed(EVENT, SECRET))
+
+
+@pytest.mark.parametrize("client_class", [KirimChat, AsyncKirimChat])
+def test_the_webhook_secret_option_is_what_client_webhooks_verifies_with(
+    client_class: type[KirimChat] | type[AsyncKirimChat], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIRIM_WEBHOOK_SECRET", "whsec_someone_elses")
+    client = client_class(api_key=KEY, webhook_secret=SECRET)
+
+    event = client.webhooks.unwrap(EVENT, signed(EVENT, SECRET))
+    client.with_options(timeout=5).webhooks.verify_signature(EVENT, signed(EVENT, SECRET))
+
+    assert isinstance(event, kirimchat.UnknownWebhookEvent) and event.type_ == "thing.created"
+    with pytest.raises(kirimchat.WebhookVerificationError):  # the option wins over the env
+        client.webhooks.verify_signature(EVENT, signed(EVENT, "whsec_someone_elses"))
+    rotated = client.with_options(webhook_secret=[SECRET, "whsec_new"])
+    rotated.webhooks.verify_signature(EVENT, signed(EVENT, "whsec_new"))
+
+
+@pytest.mark.parametrize("client_class", [KirimChat, AsyncKirimChat])
+def test_without_the_option_client_webhooks_reads_kirim_webhook_secret(
+    client_class: type[KirimChat] | type[AsyncKirimChat], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = client_class(api_key=KEY)
+    monkeypatch.setenv("KIRIM_WEBHOOK_SECRET", SECRET)  # set after the client: read when used
+
+    client.webhooks.verify_signature(EVENT, signed(EVENT, SECRET))

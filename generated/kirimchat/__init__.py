@@ -36,7 +36,12 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
-from .webhooks import UnknownWebhookEvent, Webhooks, WebhookVerificationError
+from .webhooks import (
+    MissingWebhookSecretError,
+    UnknownWebhookEvent,
+    Webhooks,
+    WebhookVerificationError,
+)
 
 if TYPE_CHECKING:
     from ._api import WebhookEvent
@@ -63,6 +68,7 @@ __all__ = [
     "InternalServerError",
     "KirimChat",
     "KirimChatError",
+    "MissingWebhookSecretError",
     "NotFoundError",
     "ParamValidationError",
     "PermissionDeniedError",
