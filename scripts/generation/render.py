@@ -104,7 +104,9 @@ def render_package(
     data.enums = [e for e in data.enums if e.class_info.name in kept]
     project = _Project(openapi=data, config=config, custom_template_path=GENERATOR_TEMPLATES)
     # Our overrides of the generator's templates use these too.
-    project.env.globals.update(sdk=sdk, resource_imports=sdk.resource_imports)
+    project.env.globals.update(
+        sdk=sdk, resource_imports=sdk.resource_imports, **project_metadata(spec.data)
+    )
     # Warnings mean a part of the spec was skipped: for an SDK that is a missing feature.
     with contextlib.redirect_stdout(io.StringIO()):
         try:
@@ -124,6 +126,30 @@ def render_package(
 
 
 PARAMS_MODULE = "params.py"
+
+
+def project_metadata(document: dict[str, Any]) -> dict[str, Any]:
+    """What the package's page (README.md, pyproject.toml) says of where things are, from the
+    spec: ``project_urls`` (label → URL, for ``[project.urls]``) and ``repository`` (the SDK's
+    source, or None).
+
+    ``info.contact.url`` is the Homepage, ``externalDocs.url`` the Documentation, and
+    ``info.x-kirimchat-repository`` the SDK's repository: Source, Changelog, Issues.
+    """
+    info = document.get("info") or {}
+    urls: dict[str, str] = {}
+    homepage = (info.get("contact") or {}).get("url")
+    if homepage:
+        urls["Homepage"] = homepage
+    documentation = (document.get("externalDocs") or {}).get("url")
+    if documentation:
+        urls["Documentation"] = documentation
+    repository = (info.get("x-kirimchat-repository") or "").rstrip("/") or None
+    if repository:
+        urls["Source"] = repository
+        urls["Changelog"] = f"{repository}/blob/main/CHANGELOG.md"
+        urls["Issues"] = f"{repository}/issues"
+    return {"project_urls": urls, "repository": repository}
 
 
 def _generator_origins(project: Project, data: GeneratorData) -> dict[str, str]:
