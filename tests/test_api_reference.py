@@ -140,9 +140,11 @@ def test_every_model_and_exception_is_described() -> None:
         assert f"| `{name}` |" in TEXT, f"api.md lacks the exception {name}"
 
 
-def test_the_package_readme_links_the_reference_and_the_sdist_ships_it() -> None:
+def test_the_package_readme_names_the_reference_and_the_sdist_ships_it() -> None:
     readme = (GENERATED / "README.md").read_text(encoding="utf-8")
-    assert "(api.md)" in readme
+    # Named, or linked by an absolute URL: a relative link is dead on the index's page.
+    assert "`api.md`" in readme or re.search(r"\]\(https?://[^)]*/api\.md\)", readme)
+    assert "(api.md)" not in readme
     pyproject = (GENERATED / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'only-include = \[[^\]]*"api\.md"', pyproject)
 

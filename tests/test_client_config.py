@@ -176,8 +176,8 @@ def test_logs_say_method_url_status_request_id_retry_and_wait_but_never_the_key(
     with caplog.at_level(logging.DEBUG, logger="kirimchat"):
         harness.attach()
     text = caplog.text
-    assert "POST /contacts/{id}/labels" in text  # the path template, not the id
-    assert "-> 429" in text and "-> 200" in text
+    assert f"POST /v1/contacts/{CONTACT}/labels" in text  # the path as sent, with the id
+    assert "-> 429 in " in text and "-> 200 in " in text
     assert "req_01HXZ0ABCDEFGHJKMNPQRSTVWX" in text
     assert "retrying" in text and "in 2.00 s" in text and "retry 1 of 2" in text
     assert "Bearer" not in text and KEY not in text
@@ -203,7 +203,7 @@ def test_kirim_log_environment_variable_switches_logging_on(level: str, shows_de
         [sys.executable, "-c", program], env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    assert "kirimchat INFO] POST /contacts/{id}/labels -> 200" in result.stderr
+    assert f"kirimchat INFO] POST /v1/contacts/{CONTACT}/labels -> 200 in " in result.stderr
     assert ("kirimchat DEBUG] request POST" in result.stderr) is shows_debug
     assert KEY not in result.stderr
 

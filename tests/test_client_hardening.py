@@ -557,14 +557,14 @@ def test_validation_and_bulk_errors_survive_pickling() -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_logs_name_the_path_template_never_query_values(
+def test_logs_name_the_path_as_sent_never_query_values(
     kind: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     harness = Harness(kind, [raw(503, "busy"), _no_contacts()])
     with caplog.at_level(logging.DEBUG, logger="kirimchat"):
         harness.run(lambda c: _first_page(kind, c, phone=PHONE, search=EMAIL))
     text = caplog.text
-    assert "GET /contacts -> 503" in text and "GET /contacts -> 200" in text
+    assert "GET /v1/contacts -> 503 in " in text and "GET /v1/contacts -> 200 in " in text
     assert PHONE not in text and PHONE[1:] not in text and "siti" not in text
     assert KEY not in text
 

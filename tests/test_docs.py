@@ -18,11 +18,12 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from playwright.sync_api import Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, Route, expect, sync_playwright
 from support import ROOT, SPEC, run
 
 from scripts.sandbox.spec import resolve
@@ -114,11 +115,31 @@ def chromium() -> str:
     return found
 
 
+@dataclass(frozen=True)
+class Built:
+    page: Path  # docs/index.html
+    output: str  # what `make docs` printed, stdout and stderr
+
+
 @pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     docs = tmp_path_factory.mktemp("docs")
-    built = run("make", "docs", f"DOCS={docs}")
-    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
+    made = run("make", "docs", f"DOCS={docs}")
+    assert made.returncode == 0, made.stdout[-2000:] + made.stderr[-2000:]
+    return Built(docs / "index.html", made.stdout + made.stderr)
+
+
+# Every http(s) request the page made that reached the network (was not blocked in the page).
+FETCHED: list[str] = []
+
+
+def _refuse(route: Route) -> None:
+    FETCHED.append(route.request.url)
+    route.abort()
+
+
+@pytest.fixture(scope="module")
+def page(built: Built) -> Iterator[Page]:
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
         browser = playwright.chromium.launch_persistent_context(
             profile,
@@ -131,8 +152,9 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
             page = browser.new_page()
             page.set_default_timeout(15_000)
             # The page must stand on its own: nothing it needs may come from the network.
-            page.route(re.compile(r"^https?://"), lambda route: route.abort())
-            page.goto((docs / "index.html").as_uri())
+            page.route(re.compile(r"^https?://"), _refuse)
+            page.goto(built.page.as_uri())
+            page.wait_for_load_state("networkidle")
             yield page
         finally:
             browser.close()
@@ -165,6 +187,38 @@ def open_operation(page: Page, operation: Operation) -> Locator:
     section = page.locator(f'[id="{route.removeprefix("#/")}"]')
     expect(section).to_be_visible()
     return section
+
+
+def test_the_page_fetches_nothing_from_the_network(page: Page) -> None:
+    # Open every tag's entries, as a reader would: a lazily shown image would be fetched then.
+    menu = page.locator('[data-component-name="Menu/Menu"]').first
+    for tag in sorted({operation.tag for operation in OPERATIONS}):
+        menu.locator("a").filter(has=page.get_by_text(tag, exact=True)).first.click()
+    page.wait_for_load_state("networkidle")
+
+    assert FETCHED == []
+
+
+def test_make_docs_prints_no_node_end_of_support_banner(built: Built) -> None:
+    assert "Node.js 20" not in built.output
+    assert "bundled successfully" in built.output  # the rest of Redocly's output still shows
+
+
+def test_the_banner_filter_keeps_every_other_line() -> None:
+    from scripts.quiet_node20 import without_node20_box
+
+    lines = [
+        "before\n",
+        "  ╔══╗\n",
+        "  ║ Deprecation warning: Node.js 20 support is ending ║\n",
+        "  ╚══╝\n",
+        "  ╔══╗\n",
+        "  ║ another notice ║\n",
+        "  ╚══╝\n",
+        "error: something\n",
+    ]
+
+    assert list(without_node20_box(lines)) == [lines[0], *lines[4:]]
 
 
 def test_the_spec_has_operations_to_check() -> None:

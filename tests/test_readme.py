@@ -219,3 +219,56 @@ def test_no_table_is_split_in_two_by_a_blank_line() -> None:
         for match in re.finditer(r"^\|.*\|\n\s*\n(?=\|)", text, re.MULTILINE)
     ]
     assert split == []
+
+
+def override_mismatches(source: str) -> list[str]:
+    """Methods of the snippet's classes whose parameters are not named as in the base class
+    they override (pyright's reportIncompatibleMethodOverride; mypy lets ``*args`` pass).
+
+    Bases are resolved through the snippet's own ``from module import Name`` lines.
+    """
+    import ast
+    import importlib
+    import inspect
+
+    tree = ast.parse(source)
+    imported: dict[str, object] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            module = importlib.import_module(node.module)
+            for alias in node.names:
+                if hasattr(module, alias.name):
+                    imported[alias.asname or alias.name] = getattr(module, alias.name)
+    found = []
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        bases = [imported[b.id] for b in cls.bases if isinstance(b, ast.Name) and b.id in imported]
+        for method in (n for n in cls.body if isinstance(n, ast.FunctionDef)):
+            for base in bases:
+                overridden = getattr(base, method.name, None)
+                if not inspect.isfunction(overridden):
+                    continue
+                wanted = [
+                    p.name
+                    for p in inspect.signature(overridden).parameters.values()
+                    if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+                ]
+                given = [a.arg for a in method.args.posonlyargs + method.args.args]
+                if given[: len(wanted)] != wanted:
+                    found.append(f"{cls.name}.{method.name}({', '.join(given)}): {wanted}")
+    return found
+
+
+def test_readme_classes_override_their_bases_methods_with_the_same_parameters() -> None:
+    mismatches = [m for s in SNIPPETS for m in override_mismatches(s.code)]
+
+    assert mismatches == []
+
+
+def test_the_override_check_finds_a_parameter_left_out() -> None:
+    source = (
+        "from http.server import BaseHTTPRequestHandler\n"
+        "class Quiet(BaseHTTPRequestHandler):\n"
+        "    def log_message(self, *args: object) -> None: ...\n"
+    )
+
+    assert override_mismatches(source) == ["Quiet.log_message(self): ['self', 'format']"]

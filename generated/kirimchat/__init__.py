@@ -37,7 +37,12 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
-from .webhooks import UnknownWebhookEvent, Webhooks, WebhookVerificationError
+from .webhooks import (
+    MissingWebhookSecretError,
+    UnknownWebhookEvent,
+    Webhooks,
+    WebhookVerificationError,
+)
 
 if TYPE_CHECKING:
     from ._api import WebhookEvent
@@ -64,6 +69,7 @@ __all__ = [
     "InternalServerError",
     "KirimChat",
     "KirimChatError",
+    "MissingWebhookSecretError",
     "Model",
     "ModelValidationError",
     "NotFoundError",

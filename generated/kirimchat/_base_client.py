@@ -14,9 +14,14 @@ One request goes through ``SyncAPIClient.request`` (or the async twin):
    waited for (the error is raised, with ``retry_after``); else an exponential backoff
    ``min(0.5 s × 2^n, 8 s)`` shortened by up to 25 % at random. A DELETE is sent again only
    when it cannot have been applied (no connection, 408, 429), so that a lost answer never
-   turns into a ``NotFoundError``;
+   turns into a ``NotFoundError``; the error of one that was not retried says so, and why;
 3. return a success response, or raise the ``kirimchat.errors`` exception for the last one.
-   Whatever httpx raises becomes a ``KirimChatError``.
+   Whatever httpx raises becomes a ``KirimChatError``. A 404 from a base URL that lacks the
+   path of the API's server (``/v1``) says which URL to use.
+
+At ``INFO`` every answer is logged with the method, the path as sent (ids included; never the
+query, which may hold personal data, nor the API key), the status, the seconds it took and
+the request id; retries and failures are logged too, and pacing waits (``_pacing``).
 
 The decisions live in ``_BaseClient`` so that the sync and async loops stay a few lines each.
 """
@@ -71,6 +76,8 @@ _RETRY_COUNT = RETRY_COUNT_HEADER.lower()
 # Failures after which a DELETE cannot have reached the API, so sending it again is safe.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _DELETE_RETRYABLE_STATUSES = frozenset({408, 429})
+# The path of the API's server (``/v1``): a base URL without it reaches no route.
+_SERVER_PATH = httpx.URL(DEFAULT_BASE_URL).path.rstrip("/")
 
 
 class RequestOptions:
@@ -376,6 +383,22 @@ class _BaseClient:
             f" max_retries={self.max_retries})"
         )
 
+    def _missing_server_path(self) -> str | None:
+        """What to tell of a 404 when the base URL lacks the server's path (``/v1``)."""
+        if not _SERVER_PATH:
+            return None
+        try:
+            path = httpx.URL(self.base_url).path.rstrip("/")
+        except httpx.InvalidURL:
+            return None
+        if path.endswith(_SERVER_PATH):
+            return None
+        return (
+            f"The base URL {self.base_url} lacks {_SERVER_PATH}, the path of the API's server"
+            f" ({DEFAULT_BASE_URL}), so no route matched: try"
+            f" base_url={self.base_url + _SERVER_PATH!r}."
+        )
+
     def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
         if self._closed or http.is_closed:
             raise errors.KirimChatError(
@@ -389,8 +412,8 @@ class _BaseClient:
         kwargs: dict[str, Any],
         options: RequestOptions,
     ) -> tuple[httpx.Request, int, str, bool]:
-        """The request, the retries allowed, the path template (for logs) and whether the
-        request counts its attempts in ``RETRY_COUNT_HEADER``."""
+        """The request, the retries allowed, its path as sent (for logs: ids, never the query)
+        and whether the request counts its attempts in ``RETRY_COUNT_HEADER``."""
         method = kwargs["method"].upper()
         headers = self._headers
         if "headers" in kwargs or options.extra_headers:
@@ -438,7 +461,7 @@ class _BaseClient:
             raise errors.ParamValidationError(param, value, f"cannot be sent: {error}") from None
         except httpx.InvalidURL as error:
             raise errors.ParamValidationError("base_url", self.base_url, str(error)) from None
-        route = kwargs.get("path_template") or kwargs["url"]
+        route = request.url.path
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "request %s %s headers=%s", method, route, redact_headers(dict(request.headers))
@@ -455,18 +478,22 @@ class _BaseClient:
         return delay * (1 - RETRY_JITTER * random.random())
 
     def _wait_after_response(
-        self, response: httpx.Response, attempt: int, retries: int, route: str
+        self, response: httpx.Response, attempt: int, retries: int, route: str, elapsed: float
     ) -> float | None:
-        """None when ``response`` is a success; the seconds to wait before retrying; or raise."""
+        """None when ``response`` is a success; the seconds to wait before retrying; or raise.
+
+        ``elapsed``: the seconds from sending the request to its answer (for the log)."""
         status = response.status_code
         method = response.request.method
         if logger.isEnabledFor(logging.INFO):
+            request_id = response.headers.get("x-request-id")
             logger.info(
-                "%s %s -> %d (request %s)",
+                "%s %s -> %d in %.3f s%s",
                 method,
                 route,
                 status,
-                response.headers.get("x-request-id"),
+                elapsed,
+                f" (request {request_id})" if request_id else "",
             )
         if 200 <= status < 300:
             return None
@@ -481,7 +508,7 @@ class _BaseClient:
                     wait,
                     MAX_RETRY_AFTER,
                 )
-                raise errors.status_error(response)
+                raise errors.status_error(response, self._note(response, attempt, retries))
             if wait is None or wait <= 0:
                 wait = self._backoff(attempt)
             logger.info(
@@ -494,7 +521,27 @@ class _BaseClient:
                 retries,
             )
             return wait
-        raise errors.status_error(response)
+        raise errors.status_error(response, self._note(response, attempt, retries))
+
+    def _note(self, response: httpx.Response, attempt: int, retries: int) -> str | None:
+        """What the error of a failed ``response`` adds: why it was not retried, or what a
+        404 from the wrong base URL means."""
+        status = response.status_code
+        if (
+            response.request.method == "DELETE"
+            and attempt < retries
+            and SHOULD_RETRY_HEADER not in response.headers
+            and (status in RETRYABLE_STATUSES or status >= 500)
+            and status not in _DELETE_RETRYABLE_STATUSES
+        ):
+            return (
+                f"Not retried: a DELETE answered {status} may have been applied all the same,"
+                " and sending it again would then answer 404; get the resource to see whether"
+                " it is gone before deleting it again"
+            )
+        if status == 404:
+            return self._missing_server_path()
+        return None
 
     def _wait_after_error(
         self, error: Exception, request: httpx.Request, attempt: int, retries: int, route: str
@@ -596,8 +643,10 @@ class SyncAPIClient(_BaseClient):
         while True:
             if attempt and counted:
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
+            started = time.monotonic()
             try:
                 with self._pacer.pace(request.method) as paced:
+                    started = time.monotonic()  # after any pacing wait
                     response = http.send(request, follow_redirects=False)
                     paced.observe(response.status_code, response.headers)
             except httpx.HTTPError as error:
@@ -606,7 +655,8 @@ class SyncAPIClient(_BaseClient):
                 self._check_open(http)  # closed by another thread meanwhile
                 raise
             else:
-                retry_wait = self._wait_after_response(response, attempt, retries, route)
+                elapsed = time.monotonic() - started
+                retry_wait = self._wait_after_response(response, attempt, retries, route, elapsed)
                 if retry_wait is None:
                     return response
                 wait = retry_wait
@@ -680,8 +730,10 @@ class AsyncAPIClient(_BaseClient):
         while True:
             if attempt and counted:
                 request.headers[RETRY_COUNT_HEADER] = str(attempt)
+            started = time.monotonic()
             try:
                 with await self._pacer.pace(request.method) as paced:
+                    started = time.monotonic()  # after any pacing wait
                     response = await http.send(request, follow_redirects=False)
                     paced.observe(response.status_code, response.headers)
             except httpx.HTTPError as error:
@@ -690,7 +742,8 @@ class AsyncAPIClient(_BaseClient):
                 self._check_open(http)  # closed by another task meanwhile
                 raise
             else:
-                retry_wait = self._wait_after_response(response, attempt, retries, route)
+                elapsed = time.monotonic() - started
+                retry_wait = self._wait_after_response(response, attempt, retries, route, elapsed)
                 if retry_wait is None:
                     return response
                 wait = retry_wait

@@ -27,6 +27,9 @@ in a first-come, first-served queue of its class, so writes never hold up reads;
 that is cancelled or interrupted leaves the queue and gives its turn to the next. While the
 bucket is far from empty a request costs two short locks, the clocks and one header lookup.
 
+Every wait is logged at ``INFO`` when it ends (``kirimchat`` logger): the method, the bucket
+(``write`` or ``read``) and the seconds waited.
+
 The model assumes the client's clock is within a second of the server's; a clock further
 ahead makes the rate estimate optimistic, and the 429s that follow are honoured and lower
 the share.
@@ -41,6 +44,8 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Final
+
+from ._logging import logger
 
 if TYPE_CHECKING:
     import anyio
@@ -264,6 +269,14 @@ class _Lanes:
         self._wake(klass)
         return bucket.take(now, self.wall())
 
+    def waited(self, method: str, klass: str, since: float) -> None:
+        """Log a wait that ended: how long, for which bucket (not one that took no time)."""
+        seconds = self.clock() - since
+        if seconds > 0:
+            logger.info(
+                "pacing: %s waited %.2f s for a token of the %s bucket", method, seconds, klass
+            )
+
     def leave(self, klass: str, waiter: _Waiter) -> None:
         """Under the lock: ``waiter`` gives up; if it was first, the next one goes on."""
         queue = self.queues[klass]
@@ -360,12 +373,14 @@ class Pacer:
         assert isinstance(event, threading.Event)
         with lanes.lock:
             lanes.queues[klass].append(waiter)
+        since = lanes.clock()
         try:
             while True:
                 with lanes.lock:
                     event.clear()
                     turn = lanes.turn(klass, waiter)
                 if isinstance(turn, Ticket):
+                    lanes.waited(method, klass, since)
                     return Paced(lanes, turn)
                 # Until the token is due, or until an answer changes the model.
                 self._wait(event, turn)
@@ -414,6 +429,7 @@ class AsyncPacer:
         waiter = _Waiter(None)
         with lanes.lock:
             lanes.queues[klass].append(waiter)
+        since = lanes.clock()
         try:
             while True:
                 event = anyio.Event()
@@ -421,6 +437,7 @@ class AsyncPacer:
                     waiter.event = event
                     turn = lanes.turn(klass, waiter)
                 if isinstance(turn, Ticket):
+                    lanes.waited(method, klass, since)
                     return Paced(lanes, turn)
                 await self._wait(event, turn)
         except BaseException:  # cancelled: give up the turn

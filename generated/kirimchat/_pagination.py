@@ -6,6 +6,7 @@
     page = client.labels.list(limit=100)         # or one page at a time
     while page.has_more:
         page = page.next_page()
+    len(page), page[0], page[-1], page[:3]       # this page's items only
 
     async for label in client.labels.list():    # the same, with AsyncKirimChat
         ...
@@ -21,7 +22,7 @@ several empty pages in a row that still say ``has_more``.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from ._constants import MAX_EMPTY_PAGES
 from .errors import KirimChatError
@@ -81,6 +82,18 @@ class _PageFields(Generic[ItemT]):
         self._walk = previous._walk
         self._walk[cursor] = self._number
         self._empty_run = 0 if self.data else previous._empty_run + 1
+
+    def __len__(self) -> int:
+        """The number of items on this page (iterating goes on to the later pages)."""
+        return len(self.data)
+
+    @overload
+    def __getitem__(self, index: int) -> ItemT: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ItemT]: ...
+    def __getitem__(self, index: int | slice) -> ItemT | list[ItemT]:
+        """An item of this page (``page[0]``, ``page[-1]``), or a list of them (``page[:3]``)."""
+        return self.data[index]
 
     def __repr__(self) -> str:
         return (

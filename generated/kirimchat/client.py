@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import httpx
@@ -58,6 +58,9 @@ class KirimChat(SyncAPIClient):
                 does not match the API description; by default what does not fit is kept as sent.
             pacing: wait for the rate limit's next token rather than be answered 429 (default
                 on; shared with ``with_options`` copies). ``False`` sends every request at once.
+            webhook_secret: the signing secret (``whsec_…``, or several during a rotation) that
+                ``client.webhooks`` verifies deliveries with; default: the
+                ``KIRIM_WEBHOOK_SECRET`` environment variable, read when a webhook is verified.
     """
 
     def __init__(
@@ -72,8 +75,10 @@ class KirimChat(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
         pacing: bool = True,
+        webhook_secret: str | Sequence[str] | None = None,
     ) -> None:
         self.strict_response_validation = strict_response_validation
+        self.webhook_secret = webhook_secret
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -162,8 +167,9 @@ class KirimChat(SyncAPIClient):
 
     @property
     def webhooks(self) -> Webhooks:
-        """Verify the webhooks the API sends and unwrap their events (no request is made)."""
-        return Webhooks()
+        """Verify the webhooks the API sends and unwrap their events (no request is made),
+        with the client's ``webhook_secret`` (default: ``KIRIM_WEBHOOK_SECRET``)."""
+        return Webhooks(secret=self.webhook_secret)
 
     def with_options(
         self,
@@ -175,6 +181,8 @@ class KirimChat(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        pacing: bool | Unset = UNSET,
+        webhook_secret: str | Sequence[str] | None = None,
     ) -> KirimChat:
         """A copy of this client with some defaults changed; it shares the connection pool
         unless ``http_client`` is given.
@@ -182,6 +190,8 @@ class KirimChat(SyncAPIClient):
         ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
         ``default_headers`` and ``default_query`` are added to this client's (and win).
+        A copy with the same key, base URL and ``pacing`` shares this client's model of the
+        rate limits; ``pacing=False`` (or ``True``) gives the copy its own setting.
         """
         copy = KirimChat(
             api_key=api_key or self.api_key,
@@ -194,9 +204,14 @@ class KirimChat(SyncAPIClient):
             default_query={**self._default_query, **check_query(default_query, "default_query")},
             http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
-            pacing=self._pacer.enabled,
+            pacing=self._pacer.enabled if isinstance(pacing, Unset) else pacing,
+            webhook_secret=self.webhook_secret if webhook_secret is None else webhook_secret,
         )
-        if copy.api_key == self.api_key and copy.base_url == self.base_url:
+        if (
+            copy.api_key == self.api_key
+            and copy.base_url == self.base_url
+            and copy._pacer.enabled == self._pacer.enabled
+        ):
             copy._pacer = self._pacer  # the same buckets: one model of them
         return copy
 
@@ -225,6 +240,9 @@ class AsyncKirimChat(AsyncAPIClient):
                 does not match the API description; by default what does not fit is kept as sent.
             pacing: wait for the rate limit's next token rather than be answered 429 (default
                 on; shared with ``with_options`` copies). ``False`` sends every request at once.
+            webhook_secret: the signing secret (``whsec_…``, or several during a rotation) that
+                ``client.webhooks`` verifies deliveries with; default: the
+                ``KIRIM_WEBHOOK_SECRET`` environment variable, read when a webhook is verified.
     """
 
     def __init__(
@@ -239,8 +257,10 @@ class AsyncKirimChat(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
         pacing: bool = True,
+        webhook_secret: str | Sequence[str] | None = None,
     ) -> None:
         self.strict_response_validation = strict_response_validation
+        self.webhook_secret = webhook_secret
         super().__init__(
             api_key=api_key,
             base_url=base_url,
@@ -329,8 +349,9 @@ class AsyncKirimChat(AsyncAPIClient):
 
     @property
     def webhooks(self) -> Webhooks:
-        """Verify the webhooks the API sends and unwrap their events (no request is made)."""
-        return Webhooks()
+        """Verify the webhooks the API sends and unwrap their events (no request is made),
+        with the client's ``webhook_secret`` (default: ``KIRIM_WEBHOOK_SECRET``)."""
+        return Webhooks(secret=self.webhook_secret)
 
     def with_options(
         self,
@@ -342,6 +363,8 @@ class AsyncKirimChat(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        pacing: bool | Unset = UNSET,
+        webhook_secret: str | Sequence[str] | None = None,
     ) -> AsyncKirimChat:
         """A copy of this client with some defaults changed; it shares the connection pool
         unless ``http_client`` is given.
@@ -349,6 +372,8 @@ class AsyncKirimChat(AsyncAPIClient):
         ``client.with_options(max_retries=5).accounts.list(...)`` changes one call's
         defaults without rebuilding the client; closing the copy does not close the pool.
         ``default_headers`` and ``default_query`` are added to this client's (and win).
+        A copy with the same key, base URL and ``pacing`` shares this client's model of the
+        rate limits; ``pacing=False`` (or ``True``) gives the copy its own setting.
         """
         copy = AsyncKirimChat(
             api_key=api_key or self.api_key,
@@ -361,8 +386,13 @@ class AsyncKirimChat(AsyncAPIClient):
             default_query={**self._default_query, **check_query(default_query, "default_query")},
             http_client=self._http if http_client is None else http_client,
             strict_response_validation=self.strict_response_validation,
-            pacing=self._pacer.enabled,
+            pacing=self._pacer.enabled if isinstance(pacing, Unset) else pacing,
+            webhook_secret=self.webhook_secret if webhook_secret is None else webhook_secret,
         )
-        if copy.api_key == self.api_key and copy.base_url == self.base_url:
+        if (
+            copy.api_key == self.api_key
+            and copy.base_url == self.base_url
+            and copy._pacer.enabled == self._pacer.enabled
+        ):
             copy._pacer = self._pacer  # the same buckets: one model of them
         return copy

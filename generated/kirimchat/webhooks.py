@@ -7,8 +7,11 @@ A webhook receiver often has no API key, so none is needed here::
 
     event = kirimchat.webhooks.unwrap(raw_body, request_headers)  # KIRIM_WEBHOOK_SECRET
 
-``client.webhooks`` offers the same two calls on a client, and ``Webhooks(secret=...)`` is a
-verifier of its own.
+``client.webhooks`` offers the same two calls on a client, with the client's
+``webhook_secret=`` (default ``KIRIM_WEBHOOK_SECRET``), and ``Webhooks(secret=...)`` is a
+verifier of its own. A receiver catches ``WebhookVerificationError`` (the request is not to be
+trusted: answer 400) and ``MissingWebhookSecretError`` (the receiver has no secret configured:
+its own fault, answer 500 and fix the configuration).
 
 The scheme, as the API documents it: ``X-Kirim-Signature: t=<unix seconds>,v1=<hex>[,v1=…]``,
 each ``v1`` the hex HMAC-SHA256 of ``"{t}.{raw body}"`` keyed by one active signing secret.
@@ -38,6 +41,7 @@ __all__ = [
     "DEFAULT_TOLERANCE",
     "SECRET_ENV",
     "SIGNATURE_HEADER",
+    "MissingWebhookSecretError",
     "UnknownWebhookEvent",
     "WebhookEvent",
     "WebhookVerificationError",
@@ -57,6 +61,15 @@ class WebhookVerificationError(KirimChatError):
     """A webhook that cannot be trusted: its signature, timestamp or body is not right.
 
     The message says which; answer such a request with a 400 and do not process it.
+    """
+
+
+class MissingWebhookSecretError(KirimChatError):
+    """No signing secret to verify a webhook with: neither ``secret=``, nor the client's
+    ``webhook_secret=``, nor the ``KIRIM_WEBHOOK_SECRET`` environment variable.
+
+    The receiver's configuration is wrong, not the request: answer 500 (the API delivers it
+    again later) and set the secret. The message says how.
     """
 
 
@@ -102,7 +115,8 @@ def verify_signature(
         WebhookVerificationError: no or a malformed signature header, a timestamp outside
             the tolerance, or no signature that matches (a changed or re-encoded body, or
             the wrong secret); the message says which.
-        KirimChatError: no secret, or arguments of the wrong type.
+        MissingWebhookSecretError: no secret given, and none in ``KIRIM_WEBHOOK_SECRET``.
+        KirimChatError: arguments of the wrong type.
     """
     body = _raw_body(payload)
     secrets = _secrets(secret)
@@ -154,7 +168,8 @@ def unwrap(
     Raises:
         WebhookVerificationError: the verification failed, or the verified body is not JSON or
             not the shape its event type promises.
-        KirimChatError: no secret, or arguments of the wrong type.
+        MissingWebhookSecretError: no secret given, and none in ``KIRIM_WEBHOOK_SECRET``.
+        KirimChatError: arguments of the wrong type.
     """
     verify_signature(payload, headers, secret=secret, tolerance=tolerance)
     try:
@@ -230,8 +245,12 @@ def _secrets(secret: Any) -> list[str]:
         from_env = os.environ.get(SECRET_ENV, "")
         secrets = [s.strip() for s in from_env.split(",") if s.strip()]
         if not secrets:
-            raise KirimChatError(
-                f"No webhook secret: pass secret= or set the {SECRET_ENV} environment variable"
+            raise MissingWebhookSecretError(
+                "No webhook secret to verify the signature with: set the"
+                f" {SECRET_ENV} environment variable (several secrets separated by commas), or"
+                " pass webhook_secret= to KirimChat/AsyncKirimChat, or secret= to unwrap or"
+                " Webhooks; the secret is the subscription's whsec_…, shown when it is created"
+                " or rotated"
             )
         return secrets
     candidates = [secret] if isinstance(secret, str) else secret

@@ -157,7 +157,7 @@ class APIStatusError(APIError):
         body: the raw body text.
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, note: str | None = None) -> None:
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -184,6 +184,8 @@ class APIStatusError(APIError):
             text = f"{response.status_code} {detail}"
         if self.request_id:
             text += f" (request {self.request_id})"
+        if note:
+            text += f". {note}"
         super().__init__(text, request=response.request)
         self.message = _string(error, "message") or detail
 
@@ -237,11 +239,12 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The exception for a non-success response: a subclass by status, else APIStatusError."""
+def status_error(response: httpx.Response, note: str | None = None) -> APIStatusError:
+    """The exception for a non-success response: a subclass by status, else APIStatusError;
+    ``note`` (what the SDK did about it, or a likely cause) ends its message."""
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    return cls(response)
+    return cls(response, note=note)
 
 
 def retry_after_seconds(headers: httpx.Headers) -> float | None:

@@ -110,6 +110,7 @@ def render_package(
         model_fields=reading.model_fields,
         model_imports=reading.model_imports,
         codec=reading.codec,
+        **project_metadata(spec.data),
     )
     # Warnings mean a part of the spec was skipped: for an SDK that is a missing feature.
     with contextlib.redirect_stdout(io.StringIO()):
@@ -130,6 +131,30 @@ def render_package(
 
 
 PARAMS_MODULE = "params.py"
+
+
+def project_metadata(document: dict[str, Any]) -> dict[str, Any]:
+    """What the package's page (README.md, pyproject.toml) says of where things are, from the
+    spec: ``project_urls`` (label → URL, for ``[project.urls]``) and ``repository`` (the SDK's
+    source, or None).
+
+    ``info.contact.url`` is the Homepage, ``externalDocs.url`` the Documentation, and
+    ``info.x-kirimchat-repository`` the SDK's repository: Source, Changelog, Issues.
+    """
+    info = document.get("info") or {}
+    urls: dict[str, str] = {}
+    homepage = (info.get("contact") or {}).get("url")
+    if homepage:
+        urls["Homepage"] = homepage
+    documentation = (document.get("externalDocs") or {}).get("url")
+    if documentation:
+        urls["Documentation"] = documentation
+    repository = (info.get("x-kirimchat-repository") or "").rstrip("/") or None
+    if repository:
+        urls["Source"] = repository
+        urls["Changelog"] = f"{repository}/blob/main/CHANGELOG.md"
+        urls["Issues"] = f"{repository}/issues"
+    return {"project_urls": urls, "repository": repository}
 
 
 def _generator_origins(project: Project, data: GeneratorData) -> dict[str, str]:
