@@ -9,6 +9,8 @@ equal the printed line (`…` stands for any text, such as a request id), and th
 it. Every snippet must also paste into the Python REPL as it is (a block ends with a blank line
 before the next statement, and has no blank line inside), which is checked without running it.
 
+The snippets, in order as one module, also pass `mypy --strict`.
+
 A snippet that cannot run must say so in an HTML comment on the line before its fence,
 `<!-- readme-test: skip because ... -->`; the test reports each with its reason. There are none
 now, and a skip without a reason fails.
@@ -272,3 +274,30 @@ def test_the_override_check_finds_a_parameter_left_out() -> None:
     )
 
     assert override_mismatches(source) == ["Quiet.log_message(self): ['self', 'format']"]
+
+
+def test_the_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
+    """In order, as one module: a reader who copies them gets code that type-checks."""
+    # Each snippet at its README line, so that mypy's messages name README lines.
+    source = ""
+    for snippet in SNIPPETS:
+        source += "\n" * (snippet.line - 1 - source.count("\n")) + snippet.code
+    module = tmp_path / "readme_snippets.py"
+    module.write_text(source, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--python-version",
+            "3.10",
+            "--no-incremental",
+            str(module),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    problems = result.stdout.replace(str(module), "README.md")
+    assert result.returncode == 0, problems

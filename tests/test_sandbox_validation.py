@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from jsonschema.exceptions import ValidationError
-from kirimchat._validation import _ecma_regex
+from kirimchat._validation import ecma_regex as sdk_ecma_regex
 
 from scripts.sandbox import RunningSandbox, spec
 from scripts.sandbox.call import Call
@@ -277,4 +277,4 @@ def test_a_pattern_reads_white_space_as_ecma_262_and_the_sdk_do(space: str) -> N
     assert check("team_main") == "team_main"
     with pytest.raises(ValidationError, match="does not match"):
         check(f"team{space}main")
-    assert spec.ecma_regex.__wrapped__ is _ecma_regex  # one translation, the SDK's
+    assert spec.ecma_regex.__wrapped__ is sdk_ecma_regex  # one translation, the SDK's

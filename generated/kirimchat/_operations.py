@@ -100,11 +100,7 @@ class Operation:
                     query.append((param.name, _wire(value)))
             else:
                 headers[param.name] = _wire(value)
-        kwargs: dict[str, Any] = {
-            "method": self.method,
-            "url": self.path.format(**path_values),
-            "path_template": self.path,  # what logs name: never the values in the path
-        }
+        kwargs: dict[str, Any] = {"method": self.method, "url": self.path.format(**path_values)}
         if query:
             kwargs["params"] = query
         if self.body is not None:

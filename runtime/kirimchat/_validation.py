@@ -52,7 +52,7 @@ _ECMA_SPACES = (
 )
 
 
-def _ecma_regex(pattern: str) -> re.Pattern[str]:
+def ecma_regex(pattern: str) -> re.Pattern[str]:
     """Compile a JSON Schema (ECMA-262) pattern so that Python matches it the same way.
 
     ``$`` becomes ``\\Z``: in ECMA-262 it matches only at the very end, while Python's ``$``
@@ -179,7 +179,7 @@ class String(Rule):
         self.min_length = min_length
         self.max_length = max_length
         self.enum = enum
-        self._regex = _ecma_regex(pattern) if pattern is not None else None
+        self._regex = ecma_regex(pattern) if pattern is not None else None
 
     def _check(self, value: Any, strict: bool) -> None:
         if not isinstance(value, str):

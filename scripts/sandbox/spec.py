@@ -25,7 +25,7 @@ import email_validator
 import jsonschema
 import yaml
 from jsonschema.exceptions import ValidationError
-from kirimchat._validation import _ecma_regex
+from kirimchat._validation import ecma_regex as sdk_ecma_regex
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -112,7 +112,7 @@ def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 # The SDK's translation, so that the sandbox and the SDK read every pattern alike (ECMA-262's
 # `$`, ASCII `\d` and `\w`, Unicode `\s`); cached, as the sandbox checks the same few often.
-ecma_regex = functools.lru_cache(maxsize=1024)(_ecma_regex)
+ecma_regex = functools.lru_cache(maxsize=1024)(sdk_ecma_regex)
 
 
 def _pattern(
