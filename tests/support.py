@@ -11,11 +11,10 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from scripts.sandbox import spec
+if TYPE_CHECKING:
+    from scripts.sandbox import spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -30,6 +29,8 @@ TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)
 def edited_spec(destination: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
     """openapi.yaml as data, changed by ``edit``, written to ``destination``: an edit that does
     not depend on how the spec's text is quoted, indented or ordered."""
+    import yaml  # here: the client tests import this module without the tools installed
+
     document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     edit(document)
     destination.write_text(
@@ -56,6 +57,8 @@ def instants(value: Any) -> Any:
 
 @functools.cache
 def _spec_schemas() -> spec.Schemas:
+    from scripts.sandbox import spec  # here, as yaml above
+
     return spec.Schemas(spec.load(SPEC))
 
 
