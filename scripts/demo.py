@@ -127,7 +127,7 @@ def webhook_loop(base_url: str, api_key: str, our_number: str) -> None:
             event = events.get(timeout=30)
             if isinstance(event, MessageStatusEvent):
                 status = event.data.message.status
-                print(f"event:         {event.type_} {event.data.message.id} {status}")
+                print(f"event:         {event.type} {event.data.message.id} {status}")
         deliveries = list(client.webhook_deliveries.list(subscription_id=subscription.id))
         print(f"deliveries:    {len(deliveries)}, all {sorted({d.status for d in deliveries})}")
     receiver.shutdown()

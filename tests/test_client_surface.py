@@ -280,7 +280,7 @@ def test_the_webhook_secret_option_is_what_client_webhooks_verifies_with(
     event = client.webhooks.unwrap(EVENT, signed(EVENT, SECRET))
     client.with_options(timeout=5).webhooks.verify_signature(EVENT, signed(EVENT, SECRET))
 
-    assert isinstance(event, kirimchat.UnknownWebhookEvent) and event.type_ == "thing.created"
+    assert isinstance(event, kirimchat.UnknownWebhookEvent) and event.type == "thing.created"
     with pytest.raises(kirimchat.WebhookVerificationError):  # the option wins over the env
         client.webhooks.verify_signature(EVENT, signed(EVENT, "whsec_someone_elses"))
     rotated = client.with_options(webhook_secret=[SECRET, "whsec_new"])

@@ -194,7 +194,7 @@ def test_deleting_a_label_removes_it_from_every_contact_and_it_is_unknown_after(
             await session.call(contacts.attach_label(contact_id, label_id=seed.label_id))
             await session.call(contacts.attach_label(contact_id, label_id=seed.second_label_id))
         deleted = await session.call(labels.delete(seed.label_id))
-        assert (deleted.id, deleted.object_, deleted.deleted) == (seed.label_id, "label", True)
+        assert (deleted.id, deleted.object, deleted.deleted) == (seed.label_id, "label", True)
 
         assert all(seed.label_id not in world.labels_of(contact_id) for contact_id in tagged)
         for call in (

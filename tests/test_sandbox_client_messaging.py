@@ -76,9 +76,9 @@ def test_send_answers_pending_and_the_message_then_moves_to_read(
                 )
             )
         )
-        assert (text.status, text.type_, text.to) == ("pending", "text", "+6281234567890")
+        assert (text.status, text.type, text.to) == ("pending", "text", "+6281234567890")
         assert text.context is not None and text.context.message_id == seed.inbound_message_id
-        assert (template.status, template.type_) == ("pending", "template")
+        assert (template.status, template.type) == ("pending", "template")
         for sent in (text, template):
             while messaging.advance(world, world.messages[sent.id]):
                 pass

@@ -40,6 +40,7 @@ from .types import UNSET, Unset
 from .webhooks import (
     MissingWebhookSecretError,
     UnknownWebhookEvent,
+    WebhookPayloadError,
     Webhooks,
     WebhookVerificationError,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
     "WebhookEvent",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "Webhooks",
     "__version__",

@@ -169,7 +169,7 @@ class KirimChat(SyncAPIClient):
     def webhooks(self) -> Webhooks:
         """Verify the webhooks the API sends and unwrap their events (no request is made),
         with the client's ``webhook_secret`` (default: ``KIRIM_WEBHOOK_SECRET``)."""
-        return Webhooks(secret=self.webhook_secret)
+        return Webhooks(secret=self.webhook_secret, strict=self.strict_response_validation)
 
     def with_options(
         self,
@@ -351,7 +351,7 @@ class AsyncKirimChat(AsyncAPIClient):
     def webhooks(self) -> Webhooks:
         """Verify the webhooks the API sends and unwrap their events (no request is made),
         with the client's ``webhook_secret`` (default: ``KIRIM_WEBHOOK_SECRET``)."""
-        return Webhooks(secret=self.webhook_secret)
+        return Webhooks(secret=self.webhook_secret, strict=self.strict_response_validation)
 
     def with_options(
         self,

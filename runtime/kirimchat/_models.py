@@ -18,7 +18,9 @@ from __future__ import annotations
 import datetime
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
@@ -30,6 +32,21 @@ ModelT = TypeVar("ModelT", bound="Model")
 
 class ModelValidationError(KirimChatError, ValueError):
     """A body a model cannot hold: not an object, or a required field missing. Names which."""
+
+
+_LENIENT: ContextVar[bool] = ContextVar("kirimchat_reading_leniently", default=False)
+
+
+@contextmanager
+def reading_leniently() -> Iterator[None]:
+    """Within it, a missing required field is read as None (and a discriminator is not
+    checked): for an authentic webhook, which a receiver must take even when the API that
+    sent it has changed. Responses keep the stricter reading."""
+    token = _LENIENT.set(True)
+    try:
+        yield
+    finally:
+        _LENIENT.reset(token)
 
 
 class Codec(Protocol):
@@ -199,13 +216,13 @@ class Model:
                 extra_codec = field.codec
                 continue
             if field.key not in src_dict:
-                if field.required:
+                if field.required and not _LENIENT.get():
                     raise ModelValidationError(
                         f"{cls.__name__}: the required field {field.key!r} is missing"
                     )
                 continue
             raw = src_dict[field.key]
-            if field.const is not None and raw != field.const:
+            if field.const is not None and raw != field.const and not _LENIENT.get():
                 raise ModelValidationError(
                     f"{cls.__name__}: {field.key} is {raw!r}, not {field.const!r}"
                 )
@@ -213,6 +230,8 @@ class Model:
                 values[field.name] = _lenient(field.codec, raw)
             except ModelValidationError as error:
                 raise ModelValidationError(f"{cls.__name__}.{field.key}: {error}") from None
+        if _LENIENT.get():  # what is missing is None, whether the schema allows it or not
+            values = {f.name: None for f in fields if f.name != EXTRA} | values
         model = cls(**values)
         known = {field.key for field in fields}
         extra = {k: _lenient(extra_codec, v) for k, v in src_dict.items() if k not in known}

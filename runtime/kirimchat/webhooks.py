@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,7 @@ __all__ = [
     "MissingWebhookSecretError",
     "UnknownWebhookEvent",
     "WebhookEvent",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "Webhooks",
     "unwrap",
@@ -52,6 +54,7 @@ __all__ = [
 SIGNATURE_HEADER = "X-Kirim-Signature"
 EVENT_HEADER = "X-Kirim-Event"
 SECRET_ENV = "KIRIM_WEBHOOK_SECRET"
+MAX_TIMESTAMP_DIGITS = 12
 DEFAULT_TOLERANCE = 300
 """Seconds a signature's timestamp may be away from this machine's clock, either way."""
 
@@ -72,16 +75,38 @@ class MissingWebhookSecretError(KirimChatError):
     """
 
 
+class WebhookPayloadError(KirimChatError, ValueError):
+    """An authentic webhook (its signature verified) whose body does not fit its event's
+    schema, raised only in strict mode (``strict=True``, or a client's
+    ``strict_response_validation``); the message names the field.
+
+    Leniently (the default) such an event is returned with what does not fit kept as sent: a
+    receiver must not refuse a genuine event because the API added or dropped a field.
+    """
+
+
 @dataclass(frozen=True)
 class UnknownWebhookEvent:
     """A verified event of a type this version of the SDK does not know (yet).
 
-    ``type_`` (named as on the typed events) is the body's ``type``, else the
-    ``X-Kirim-Event`` header (``""`` when neither says); ``body`` is the decoded JSON, as sent.
+    ``type`` is the body's ``type``, else the ``X-Kirim-Event`` header (``""`` when neither
+    says); ``body`` is the decoded JSON, as sent. ``id`` and ``created_at`` are the body's, as
+    on the typed events (None when it has none).
     """
 
-    type_: str
+    type: str
     body: Any
+
+    @property
+    def id(self) -> str | None:
+        value = self.body.get("id") if isinstance(self.body, dict) else None
+        return value if isinstance(value, str) else None
+
+    @property
+    def created_at(self) -> str | None:
+        """As sent (RFC 3339 text): the SDK does not know this event's schema."""
+        value = self.body.get("created_at") if isinstance(self.body, dict) else None
+        return value if isinstance(value, str) else None
 
 
 class HeaderSource(Protocol):
@@ -155,6 +180,7 @@ def unwrap(
     *,
     secret: Secrets = None,
     tolerance: float = DEFAULT_TOLERANCE,
+    strict: bool = False,
 ) -> WebhookEvent | UnknownWebhookEvent:
     """Verify a webhook (as ``verify_signature`` does) and return its event.
 
@@ -164,9 +190,14 @@ def unwrap(
     ``UnknownWebhookEvent``, never as an error, so that a new event type does not break a
     receiver.
 
+    Only what is not authentic is refused. A verified body that does not fit its event's
+    schema (the API added a field, dropped one, changed a type) is read leniently, what does
+    not fit kept as sent, unless ``strict``.
+
     Raises:
-        WebhookVerificationError: the verification failed, or the verified body is not JSON or
-            not the shape its event type promises.
+        WebhookVerificationError: the signature is missing, bad or stale, or the verified body
+            is not JSON: the request is not from Kirim (answer 400, do not act on it).
+        WebhookPayloadError: ``strict``, and the verified body does not fit its event's schema.
         MissingWebhookSecretError: no secret given, and none in ``KIRIM_WEBHOOK_SECRET``.
         KirimChatError: arguments of the wrong type.
     """
@@ -186,20 +217,26 @@ def unwrap(
     if known is None:
         return UnknownWebhookEvent(event_type, body)
     rule, parse = known
-    problem = check_response(rule, body)
-    if problem is not None:
-        raise WebhookVerificationError(f"the body is not a valid {event_type} event: {problem}")
-    return parse(body)
+    if strict:
+        problem = check_response(rule, body)
+        if problem is not None:
+            raise WebhookPayloadError(f"the body is not a valid {event_type} event: {problem}")
+    from ._models import reading_leniently
+
+    with reading_leniently():
+        return parse(body)
 
 
 class Webhooks:
     """``verify_signature`` and ``unwrap`` with a default secret: ``client.webhooks``.
 
-    ``Webhooks(secret="whsec_…")`` works on its own, without an API key.
+    ``Webhooks(secret="whsec_…")`` works on its own, without an API key. ``strict`` is the
+    default of ``unwrap``'s (a client gives its ``strict_response_validation``).
     """
 
-    def __init__(self, *, secret: Secrets = None) -> None:
+    def __init__(self, *, secret: Secrets = None, strict: bool = False) -> None:
         self._secret = secret
+        self._strict = strict
 
     def verify_signature(
         self,
@@ -220,10 +257,12 @@ class Webhooks:
         *,
         secret: Secrets = None,
         tolerance: float = DEFAULT_TOLERANCE,
+        strict: bool | None = None,
     ) -> WebhookEvent | UnknownWebhookEvent:
         """See ``kirimchat.webhooks.unwrap``."""
         chosen = self._secret if secret is None else secret
-        return unwrap(payload, headers, secret=chosen, tolerance=tolerance)
+        strict = self._strict if strict is None else strict
+        return unwrap(payload, headers, secret=chosen, tolerance=tolerance, strict=strict)
 
 
 def _raw_body(payload: Any) -> bytes:
@@ -262,8 +301,16 @@ def _secrets(secret: Any) -> list[str]:
 
 
 def _tolerance(tolerance: Any) -> float:
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0:
-        raise KirimChatError(f"tolerance must be a number of seconds >= 0, not {tolerance!r}")
+    # nan compares false with everything: it would turn the age check off.
+    if (
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, int | float)
+        or not math.isfinite(tolerance)
+        or tolerance < 0
+    ):
+        raise KirimChatError(
+            f"tolerance must be a finite number of seconds >= 0, not {tolerance!r}"
+        )
     return float(tolerance)
 
 
@@ -288,7 +335,14 @@ def _parse_signature_header(header: str) -> tuple[int, list[bytes]]:
                 f"the {SIGNATURE_HEADER} header is malformed: {part.strip()!r} is not key=value"
             )
         if key == "t":
-            if timestamp is not None or not value.isascii() or not value.isdigit():
+            # At most 12 digits (year 33658): a longer one is not a time, and would overflow
+            # the float arithmetic of the age check.
+            if (
+                timestamp is not None
+                or not value.isascii()
+                or not value.isdigit()
+                or len(value) > MAX_TIMESTAMP_DIGITS
+            ):
                 raise WebhookVerificationError(
                     f"the {SIGNATURE_HEADER} header is malformed: t must be one unix time in "
                     f"seconds, got {value!r}"
@@ -296,6 +350,8 @@ def _parse_signature_header(header: str) -> tuple[int, list[bytes]]:
             timestamp = int(value)
         elif key == "v1":
             try:
+                if not value.isascii() or not value.isalnum():
+                    raise ValueError(value)  # bytes.fromhex would accept white space
                 signatures.append(bytes.fromhex(value))
             except ValueError:
                 raise WebhookVerificationError(

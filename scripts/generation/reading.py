@@ -13,6 +13,7 @@ templates, so that they hold what varies with the spec and nothing else:
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -742,7 +743,7 @@ def model_fields(model: ModelProperty) -> list[ModelField]:
             type_string = f"{type_string} | None"
         fields.append(
             ModelField(
-                name=str(prop.python_name),
+                name=_attribute(text(prop.name), str(prop.python_name)),
                 key=text(prop.name),
                 type_string=type_string,
                 required=bool(prop.required),
@@ -752,6 +753,19 @@ def model_fields(model: ModelProperty) -> list[ModelField]:
             )
         )
     return sorted(fields, key=lambda f: not f.required)
+
+
+# What every model has already: a field of these names keeps openapi-python-client's name.
+_MODEL_ATTRIBUTES = frozenset(
+    {"to_dict", "to_json", "from_dict", "additional_properties", "additional_keys"}
+)
+
+
+def _attribute(key: str, python_name: str) -> str:
+    """A field's attribute: its key as the API spells it (``type``, ``object``, as the
+    Stainless SDKs have them), unless that is no Python name (``from``, ``created-at``)."""
+    usable = key.isidentifier() and not keyword.iskeyword(key) and not key.startswith("_")
+    return key if usable and key not in _MODEL_ATTRIBUTES else python_name
 
 
 def codec(prop: Any) -> str:

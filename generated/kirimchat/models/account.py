@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Account(Model):
     """A WhatsApp Business account (a phone number) connected to the organisation."""
 
-    object_: AccountObject
+    object: AccountObject
     """Always `account`."""
     phone_number_id: None | str
     """Meta's id of the number (digits); null while onboarding."""
@@ -32,7 +32,7 @@ class Account(Model):
         # Imported here, when first read: models refer to each other in any order.
 
         return (
-            Field("object_", "object", required=True, const="account"),
+            Field("object", "object", required=True, const="account"),
             Field("phone_number_id", "phone_number_id", required=True),
             Field("phone_number", "phone_number", required=True),
             Field("name", "name", required=True),

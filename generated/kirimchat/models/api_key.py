@@ -17,7 +17,7 @@ class ApiKey(Model):
 
     id: str
     """An API key's id (not the key); `key_` and 26 Crockford base32 characters."""
-    object_: ApiKeyObject
+    object: ApiKeyObject
     """Always `api_key`."""
     label: None | str
     """The name given to the key in the dashboard."""
@@ -30,7 +30,7 @@ class ApiKey(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="api_key"),
+            Field("object", "object", required=True, const="api_key"),
             Field("label", "label", required=True),
             Field("last4", "last4", required=True),
         )

@@ -18,7 +18,7 @@ class ClosedConversationRef(Model):
 
     id: str
     """A conversation id; `cnv_` and 26 upper-case Crockford base32 characters."""
-    object_: ClosedConversationRefObject
+    object: ClosedConversationRefObject
     """Always `conversation`."""
     status: ClosedConversationRefStatus
     """Always `resolved`."""
@@ -31,7 +31,7 @@ class ClosedConversationRef(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="conversation"),
+            Field("object", "object", required=True, const="conversation"),
             Field("status", "status", required=True, const="resolved"),
             Field("closed_by_user_id", "closed_by_user_id", required=True),
         )

@@ -20,7 +20,7 @@ class Contact(Model):
 
     id: str
     """A contact id; `ctc_` and 26 upper-case Crockford base32 characters."""
-    object_: ContactObject
+    object: ContactObject
     """Always `contact`."""
     phone_number: None | str
     """The contact's number in E.164 form."""
@@ -45,7 +45,7 @@ class Contact(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="contact"),
+            Field("object", "object", required=True, const="contact"),
             Field("phone_number", "phone_number", required=True),
             Field("name", "name", required=True),
             Field("email", "email", required=True),

@@ -22,7 +22,7 @@ class Conversation(Model):
 
     id: str
     """A conversation id; `cnv_` and 26 upper-case Crockford base32 characters."""
-    object_: ConversationObject
+    object: ConversationObject
     """Always `conversation`."""
     status: ConversationStatus
     """`open` and `pending` conversations await work; `resolved` ones are closed."""
@@ -52,7 +52,7 @@ class Conversation(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="conversation"),
+            Field("object", "object", required=True, const="conversation"),
             Field("status", "status", required=True),
             Field("contact", "contact", ModelOf(ConversationContact), required=True),
             Field(

@@ -19,7 +19,7 @@ class ConversationAssignedEvent(Model):
 
     id: str
     """A webhook event id; `evt_` and 26 upper-case Crockford base32 characters."""
-    type_: ConversationAssignedEventType
+    type: ConversationAssignedEventType
     """Always `conversation.assigned`."""
     created_at: datetime.datetime
     """An RFC 3339 date and time, in UTC."""
@@ -33,7 +33,7 @@ class ConversationAssignedEvent(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("type_", "type", required=True, const="conversation.assigned"),
+            Field("type", "type", required=True, const="conversation.assigned"),
             Field("created_at", "created_at", DATETIME, required=True),
             Field("data", "data", ModelOf(ConversationAssignedData), required=True),
         )

@@ -18,7 +18,7 @@ class ConversationRef(Model):
 
     id: str
     """A conversation id; `cnv_` and 26 upper-case Crockford base32 characters."""
-    object_: ConversationRefObject
+    object: ConversationRefObject
     """Always `conversation`."""
     status: ConversationStatus
     """`open` and `pending` conversations await work; `resolved` ones are closed."""
@@ -29,6 +29,6 @@ class ConversationRef(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="conversation"),
+            Field("object", "object", required=True, const="conversation"),
             Field("status", "status", required=True),
         )

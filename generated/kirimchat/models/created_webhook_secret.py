@@ -18,7 +18,7 @@ class CreatedWebhookSecret(Model):
 
     id: str
     """A signing secret's id (not its value); `sec_` and 26 Crockford base32 characters."""
-    object_: CreatedWebhookSecretObject
+    object: CreatedWebhookSecretObject
     """Always `webhook_secret`."""
     subscription_id: str
     """A webhook subscription id; `wbs_` and 26 upper-case Crockford base32 characters."""
@@ -36,7 +36,7 @@ class CreatedWebhookSecret(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="webhook_secret"),
+            Field("object", "object", required=True, const="webhook_secret"),
             Field("subscription_id", "subscription_id", required=True),
             Field("secret", "secret", required=True),
             Field("created_at", "created_at", DATETIME, required=True),

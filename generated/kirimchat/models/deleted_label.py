@@ -17,7 +17,7 @@ class DeletedLabel(Model):
 
     id: str
     """A label id; `lbl_` and 26 upper-case Crockford base32 characters."""
-    object_: DeletedLabelObject
+    object: DeletedLabelObject
     """Always `label`."""
     deleted: bool
     """True once the label is gone."""
@@ -28,6 +28,6 @@ class DeletedLabel(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="label"),
+            Field("object", "object", required=True, const="label"),
             Field("deleted", "deleted", required=True),
         )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class Error(Model):
     """What went wrong. `request_id` lives here, not at the top level."""
 
-    type_: ErrorType
+    type: ErrorType
     """The stable category of an error; one of the seven documented types."""
     code: str
     """A stable, machine-readable code such as `resource_not_found`; branch on it."""
@@ -31,7 +31,7 @@ class Error(Model):
         # Imported here, when first read: models refer to each other in any order.
 
         return (
-            Field("type_", "type", required=True),
+            Field("type", "type", required=True),
             Field("code", "code", required=True),
             Field("message", "message", required=True),
             Field("request_id", "request_id", required=True),

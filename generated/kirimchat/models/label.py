@@ -19,7 +19,7 @@ class Label(Model):
 
     id: str
     """A label id; `lbl_` and 26 upper-case Crockford base32 characters."""
-    object_: LabelObject
+    object: LabelObject
     """Always `label`."""
     name: str
     """Unique within the label's team."""
@@ -38,7 +38,7 @@ class Label(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="label"),
+            Field("object", "object", required=True, const="label"),
             Field("name", "name", required=True),
             Field("color", "color", required=True),
             Field("team_id", "team_id", required=True),

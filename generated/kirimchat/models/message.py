@@ -29,7 +29,7 @@ class Message(Model):
 
     id: str
     """A message id; `msg_` and 26 upper-case Crockford base32 characters."""
-    object_: MessageObject
+    object: MessageObject
     """Always `message`."""
     direction: MessageDirection
     """`outbound`: sent by you; `inbound`: received from a contact."""
@@ -41,7 +41,7 @@ class Message(Model):
     """A phone number in E.164 form, a `+` and 7 to 15 digits."""
     to: str
     """A phone number in E.164 form, a `+` and 7 to 15 digits."""
-    type_: MessageType
+    type: MessageType
     """What a message carries. You can send `text`, `template`, `image`, `document`, `audio` and
     `video`; received messages may also be of the other types."""
     status: MessageStatus
@@ -82,13 +82,13 @@ class Message(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="message"),
+            Field("object", "object", required=True, const="message"),
             Field("direction", "direction", required=True),
             Field("conversation_id", "conversation_id", required=True),
             Field("contact_id", "contact_id", required=True),
             Field("from_", "from", required=True),
             Field("to", "to", required=True),
-            Field("type_", "type", required=True),
+            Field("type", "type", required=True),
             Field("status", "status", required=True),
             Field("context", "context", ModelOf(MessageContext), required=True),
             Field("error", "error", ModelOf(MessageError), required=True),

@@ -20,7 +20,7 @@ class MessageStatusEvent(Model):
 
     id: str
     """A webhook event id; `evt_` and 26 upper-case Crockford base32 characters."""
-    type_: MessageStatusEventType
+    type: MessageStatusEventType
     """Always `message.status`."""
     created_at: datetime.datetime
     """An RFC 3339 date and time, in UTC."""
@@ -34,7 +34,7 @@ class MessageStatusEvent(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("type_", "type", required=True, const="message.status"),
+            Field("type", "type", required=True, const="message.status"),
             Field("created_at", "created_at", DATETIME, required=True),
             Field("data", "data", ModelOf(MessageEventData), required=True),
         )

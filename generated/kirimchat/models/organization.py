@@ -17,7 +17,7 @@ class Organization(Model):
 
     id: str
     """An organisation id; `org_` and 26 upper-case Crockford base32 characters."""
-    object_: OrganizationObject
+    object: OrganizationObject
     """Always `organization`."""
     name: str
     """The organisation's name."""
@@ -28,6 +28,6 @@ class Organization(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="organization"),
+            Field("object", "object", required=True, const="organization"),
             Field("name", "name", required=True),
         )

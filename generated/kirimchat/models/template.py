@@ -21,7 +21,7 @@ class Template(Model):
 
     id: str
     """A template id; `tmpl_` and 26 upper-case Crockford base32 characters."""
-    object_: TemplateObject
+    object: TemplateObject
     """Always `template`."""
     name: str
     """The name `POST /messages` sends it by."""
@@ -45,7 +45,7 @@ class Template(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="template"),
+            Field("object", "object", required=True, const="template"),
             Field("name", "name", required=True),
             Field("language", "language", required=True),
             Field("category", "category", required=True),

@@ -20,7 +20,7 @@ class WebhookDelivery(Model):
 
     id: str
     """A webhook delivery id; `wbd_` and 26 upper-case Crockford base32 characters."""
-    object_: WebhookDeliveryObject
+    object: WebhookDeliveryObject
     """Always `webhook_delivery`."""
     subscription_id: str
     """A webhook subscription id; `wbs_` and 26 upper-case Crockford base32 characters."""
@@ -53,7 +53,7 @@ class WebhookDelivery(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="webhook_delivery"),
+            Field("object", "object", required=True, const="webhook_delivery"),
             Field("subscription_id", "subscription_id", required=True),
             Field("event_id", "event_id", required=True),
             Field("event_type", "event_type", required=True),

@@ -21,7 +21,7 @@ class WebhookSubscription(Model):
 
     id: str
     """A webhook subscription id; `wbs_` and 26 upper-case Crockford base32 characters."""
-    object_: WebhookSubscriptionObject
+    object: WebhookSubscriptionObject
     """Always `webhook_subscription`."""
     url: str
     """Where the events are POSTed. The API accepts only `https://` URLs (else 400
@@ -47,7 +47,7 @@ class WebhookSubscription(Model):
 
         return (
             Field("id", "id", required=True),
-            Field("object_", "object", required=True, const="webhook_subscription"),
+            Field("object", "object", required=True, const="webhook_subscription"),
             Field("url", "url", required=True),
             Field("description", "description", required=True),
             Field("status", "status", required=True),
