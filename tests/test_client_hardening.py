@@ -534,6 +534,26 @@ def test_exceptions_survive_pickling(kind: str, reply: Any) -> None:
     for name in ("status_code", "type", "code", "param", "request_id", "retry_after", "body"):
         assert getattr(copy, name, None) == getattr(error, name, None), name
     assert copy.request.url == error.request.url  # type: ignore[attr-defined]
+    assert KEY.encode() not in pickle.dumps(error)  # result backends store pickles
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "reply",
+    [api_error(status, "error", "code") for status in (400, 401, 403, 404, 409, 422, 429, 500)]
+    + [raw(503, "down"), raw(200, "not json", "application/json")]
+    + [httpx.ReadTimeout("slow"), httpx.ConnectError("refused")],
+    ids=lambda reply: str(getattr(reply, "status_code", type(reply).__name__)),
+)
+def test_no_pickled_error_holds_the_api_key(kind: str, reply: Any) -> None:
+    error = _raised(kind, reply)
+    assert isinstance(error, kirimchat.APIError)
+    data = pickle.dumps(error)
+    assert KEY.encode() not in data
+    copy = pickle.loads(data)
+    assert (copy.request.method, copy.request.url) == (error.request.method, error.request.url)
+    assert "authorization" not in copy.request.headers
+    assert getattr(copy, "request_id", None) == getattr(error, "request_id", None)
 
 
 def test_validation_and_bulk_errors_survive_pickling() -> None:
@@ -551,6 +571,7 @@ def test_validation_and_bulk_errors_survive_pickling() -> None:
     assert bulk.idempotency_key == caught.value.idempotency_key
     assert bulk.totals.applied == 1000
     assert isinstance(bulk.error, kirimchat.InternalServerError)
+    assert KEY.encode() not in pickle.dumps(caught.value)
 
 
 # 11. Logs and errors never show query values.

@@ -35,6 +35,8 @@ from typing import Any
 
 import httpx
 
+from ._version import AUTH_HEADER
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -61,8 +63,43 @@ class KirimChatError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickles as ``cls(*args)``, which our constructors do not take: rebuild
-        # from the message and the attributes instead.
-        return (_rebuild, (type(self), self.args, self.__dict__))
+        # from the message and the attributes instead. Pickles end up in result backends
+        # (Celery, RQ) and logs: the request's credentials are left out.
+        state = {name: _without_secrets(value) for name, value in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args, state))
+
+
+# Request headers that carry credentials: never in a pickled error.
+_SECRET_HEADERS = frozenset({AUTH_HEADER.lower(), "authorization", "cookie", "proxy-authorization"})
+
+
+def _without_secrets(value: Any) -> Any:
+    """``value``, with an ``httpx.Request`` (also a response's) stripped of its credentials."""
+    if isinstance(value, httpx.Request):
+        headers = [(k, v) for k, v in value.headers.items() if k.lower() not in _SECRET_HEADERS]
+        return httpx.Request(value.method, value.url, headers=headers)
+    if isinstance(value, httpx.Response):
+        try:
+            content = value.content
+        except httpx.ResponseNotRead:
+            content = b""
+        try:
+            request: httpx.Request | None = value.request
+        except RuntimeError:  # a response built without one
+            request = None
+        # The content is kept decoded: the headers that said how it was encoded go.
+        headers = [
+            (k, v)
+            for k, v in value.headers.items()
+            if k.lower() not in ("content-encoding", "content-length", "set-cookie")
+        ]
+        return httpx.Response(
+            value.status_code,
+            headers=headers,
+            content=content,
+            request=None if request is None else _without_secrets(request),
+        )
+    return value
 
 
 def _rebuild(cls: type[KirimChatError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
