@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient, RequestOptions, Timeout
 from ._bulk import BulkOperationError
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._models import Model, ModelValidationError
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._version import __version__
@@ -47,6 +46,7 @@ from .webhooks import (
 
 if TYPE_CHECKING:
     from ._api import WebhookEvent
+    from ._models import Model, ModelValidationError
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -98,4 +98,8 @@ def __getattr__(name: str) -> Any:
         from ._api import WebhookEvent  # noqa: PLC0415
 
         return WebhookEvent
+    if name in ("Model", "ModelValidationError"):  # the models' base, with the models
+        from . import _models  # noqa: PLC0415
+
+        return getattr(_models, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,8 +22,6 @@ any secret with any ``v1`` is enough.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import math
 import os
@@ -366,6 +364,10 @@ def _parse_signature_header(header: str) -> tuple[int, list[bytes]]:
 
 
 def _matches(timestamp: int, body: bytes, secrets: list[str], signatures: list[bytes]) -> bool:
+    # Imported here: hashlib's OpenSSL binding is the costliest import of a client that sends.
+    import hashlib
+    import hmac
+
     signed = str(timestamp).encode("ascii") + b"." + body
     found = False
     for secret in secrets:
