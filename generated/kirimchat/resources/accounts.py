@@ -42,7 +42,6 @@ class Accounts:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> AccountList:
         """List connected WhatsApp accounts.
 
@@ -56,7 +55,6 @@ class Accounts:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``AccountList``.
@@ -76,7 +74,6 @@ class Accounts:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -109,7 +106,6 @@ class AsyncAccounts:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> AccountList:
         """List connected WhatsApp accounts.
 
@@ -123,7 +119,6 @@ class AsyncAccounts:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``AccountList``.
@@ -143,7 +138,6 @@ class AsyncAccounts:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result

@@ -44,7 +44,6 @@ class Labels:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Label]:
         """List labels.
 
@@ -60,7 +59,6 @@ class Labels:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every Label of every page,
@@ -80,7 +78,6 @@ class Labels:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -154,7 +151,6 @@ class Labels:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> Label:
         """Fetch a label.
 
@@ -166,7 +162,6 @@ class Labels:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``Label``.
@@ -186,7 +181,6 @@ class Labels:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -199,7 +193,6 @@ class Labels:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> DeletedLabel:
         """Delete a label.
 
@@ -214,7 +207,6 @@ class Labels:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``DeletedLabel``.
@@ -234,7 +226,6 @@ class Labels:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -324,7 +315,6 @@ class AsyncLabels:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Label]:
         """List labels.
 
@@ -340,7 +330,6 @@ class AsyncLabels:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -360,7 +349,6 @@ class AsyncLabels:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -434,7 +422,6 @@ class AsyncLabels:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> Label:
         """Fetch a label.
 
@@ -446,7 +433,6 @@ class AsyncLabels:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``Label``.
@@ -466,7 +452,6 @@ class AsyncLabels:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -479,7 +464,6 @@ class AsyncLabels:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> DeletedLabel:
         """Delete a label.
 
@@ -494,7 +478,6 @@ class AsyncLabels:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``DeletedLabel``.
@@ -514,7 +497,6 @@ class AsyncLabels:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result

@@ -48,7 +48,6 @@ class Templates:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[Template]:
         """List message templates.
 
@@ -66,7 +65,6 @@ class Templates:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every Template of every
@@ -86,7 +84,6 @@ class Templates:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -99,7 +96,6 @@ class Templates:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> Template:
         """Fetch a message template.
 
@@ -111,7 +107,6 @@ class Templates:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``Template``.
@@ -131,7 +126,6 @@ class Templates:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -166,7 +160,6 @@ class AsyncTemplates:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Template]:
         """List message templates.
 
@@ -184,7 +177,6 @@ class AsyncTemplates:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -204,7 +196,6 @@ class AsyncTemplates:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -217,7 +208,6 @@ class AsyncTemplates:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> Template:
         """Fetch a message template.
 
@@ -229,7 +219,6 @@ class AsyncTemplates:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``Template``.
@@ -249,7 +238,6 @@ class AsyncTemplates:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result

@@ -53,7 +53,6 @@ class WebhookDeliveries:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[WebhookDelivery]:
         """List webhook deliveries.
 
@@ -75,7 +74,6 @@ class WebhookDeliveries:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every WebhookDelivery of
@@ -95,7 +93,6 @@ class WebhookDeliveries:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -108,7 +105,6 @@ class WebhookDeliveries:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookDelivery:
         """Fetch a webhook delivery.
 
@@ -121,7 +117,6 @@ class WebhookDeliveries:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookDelivery``.
@@ -141,7 +136,6 @@ class WebhookDeliveries:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -155,7 +149,6 @@ class WebhookDeliveries:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookDelivery:
         """Replay a webhook delivery.
 
@@ -174,7 +167,6 @@ class WebhookDeliveries:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookDelivery``.
@@ -194,7 +186,6 @@ class WebhookDeliveries:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -233,7 +224,6 @@ class AsyncWebhookDeliveries:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[WebhookDelivery]:
         """List webhook deliveries.
 
@@ -255,7 +245,6 @@ class AsyncWebhookDeliveries:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -275,7 +264,6 @@ class AsyncWebhookDeliveries:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -288,7 +276,6 @@ class AsyncWebhookDeliveries:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookDelivery:
         """Fetch a webhook delivery.
 
@@ -301,7 +288,6 @@ class AsyncWebhookDeliveries:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookDelivery``.
@@ -321,7 +307,6 @@ class AsyncWebhookDeliveries:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -335,7 +320,6 @@ class AsyncWebhookDeliveries:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookDelivery:
         """Replay a webhook delivery.
 
@@ -354,7 +338,6 @@ class AsyncWebhookDeliveries:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookDelivery``.
@@ -374,7 +357,6 @@ class AsyncWebhookDeliveries:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result

@@ -50,7 +50,6 @@ class WebhookSubscriptions:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> SyncPage[WebhookSubscription]:
         """List webhook subscriptions.
 
@@ -67,7 +66,6 @@ class WebhookSubscriptions:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The first ``SyncPage``; iterating over it yields every WebhookSubscription
@@ -87,7 +85,6 @@ class WebhookSubscriptions:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -161,7 +158,6 @@ class WebhookSubscriptions:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookSubscription:
         """Fetch a webhook subscription.
 
@@ -174,7 +170,6 @@ class WebhookSubscriptions:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookSubscription``.
@@ -194,7 +189,6 @@ class WebhookSubscriptions:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -207,7 +201,6 @@ class WebhookSubscriptions:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete a webhook subscription.
 
@@ -220,7 +213,6 @@ class WebhookSubscriptions:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             None: the response has no body.
@@ -240,7 +232,6 @@ class WebhookSubscriptions:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -397,7 +388,6 @@ class AsyncWebhookSubscriptions:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[WebhookSubscription]:
         """List webhook subscriptions.
 
@@ -414,7 +404,6 @@ class AsyncWebhookSubscriptions:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             An ``AsyncPaginator``: ``await`` it for the first page, or ``async for``
@@ -434,7 +423,6 @@ class AsyncWebhookSubscriptions:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -508,7 +496,6 @@ class AsyncWebhookSubscriptions:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> WebhookSubscription:
         """Fetch a webhook subscription.
 
@@ -521,7 +508,6 @@ class AsyncWebhookSubscriptions:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             The parsed ``WebhookSubscription``.
@@ -541,7 +527,6 @@ class AsyncWebhookSubscriptions:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
@@ -554,7 +539,6 @@ class AsyncWebhookSubscriptions:
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
         extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> None:
         """Delete a webhook subscription.
 
@@ -567,7 +551,6 @@ class AsyncWebhookSubscriptions:
             timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
-            extra_body: more fields for this request's JSON body (they win over the others).
 
         Returns:
             None: the response has no body.
@@ -587,7 +570,6 @@ class AsyncWebhookSubscriptions:
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_query=extra_query,
-                extra_body=extra_body,
             ),
         )
         return result
