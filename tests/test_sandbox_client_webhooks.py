@@ -129,3 +129,52 @@ def test_deliveries_are_listed_fetched_and_replayed(kind: str, sandbox: RunningS
 
 def _posts(script: Script) -> list[Any]:
     return [request for request in script.requests if request.method == "POST"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_receiver_as_the_readme_writes_it_takes_an_event_of_a_later_api(
+    kind: str, sandbox: RunningSandbox
+) -> None:
+    seed = sandbox.seed
+    webhooks = sandbox.sandbox.world.webhooks
+    secrets: list[str] = []
+    with recording_server() as (base, script):
+        script.replies = [OK]
+        url = base.removesuffix("/v1") + "/kirim-webhook"
+
+        async def scenario(session: Session) -> None:
+            client = session.client
+            subscription = await session.call(
+                client.webhook_subscriptions.create(url=url, events=["message.created"])
+            )
+            secrets.append(subscription.initial_secret)
+            await session.call(
+                client.messages.send(
+                    body={
+                        "from": seed.account_number,
+                        "to": "+6281234567890",
+                        "type": "text",
+                        "text": {"body": "Halo"},
+                    }
+                )
+            )
+            deliveries = client.webhook_deliveries
+            await eventually(
+                session,
+                lambda: deliveries.list(subscription_id=subscription.id),
+                lambda page: [d for d in page.data if d.status == "succeeded"],
+            )
+
+        webhooks.next_version = True
+        try:
+            run(kind, sandbox, scenario)
+        finally:
+            webhooks.next_version = False
+    (delivered,) = _posts(script)
+    # The README's receiver: 400 for WebhookVerificationError, else act on it and answer 200.
+    try:
+        event = kirimchat.webhooks.unwrap(delivered.body, delivered.headers, secret=secrets[0])
+    except kirimchat.WebhookVerificationError:
+        pytest.fail("an authentic event of a later API version was refused")
+    assert event.type == "message.created"
+    assert event.added_in_a_later_version is True  # type: ignore[union-attr]
