@@ -22,6 +22,10 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 """A ``Retry-After`` longer than this (seconds) is not waited for: the error is raised instead."""
 
+MAX_PACING_WAIT = MAX_RETRY_AFTER
+"""The longest a request waits for a rate-limit token, in seconds; beyond it (or beyond the
+call's deadline) the call raises ``RateLimitError`` without sending."""
+
 RETRY_JITTER = 0.25
 """Each backoff is shortened by up to this share, at random, so clients do not retry in step."""
 

@@ -27,6 +27,10 @@ in a first-come, first-served queue of its class, so writes never hold up reads;
 that is cancelled or interrupted leaves the queue and gives its turn to the next. While the
 bucket is far from empty a request costs two short locks, the clocks and one header lookup.
 
+A request waits at most until its call's deadline and never more than ``MAX_PACING_WAIT``
+(60 s, as for ``Retry-After``): when the model says its token comes later, ``pace`` raises
+``WaitTooLong`` at once, without sending, and the client turns it into a ``RateLimitError``.
+
 Every wait is logged at ``INFO`` when it ends (``kirimchat`` logger): the method, the bucket
 (``write`` or ``read``) and the seconds waited.
 
@@ -45,6 +49,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Final
 
+from ._constants import MAX_PACING_WAIT
 from ._logging import logger
 
 if TYPE_CHECKING:
@@ -60,6 +65,35 @@ EPOCH_THRESHOLD: Final = 1e9
 """A ``Reset`` at least this large is Unix time (2001 on); a smaller one, seconds from now."""
 
 _UNKNOWN, _PROBING, _KNOWN, _UNMETERED = range(4)
+
+
+class WaitTooLong(Exception):
+    """The token of a request's bucket would come after its deadline (or ``MAX_PACING_WAIT``).
+
+    ``seconds``: the wait the model expects, or None when it is not known (others are queued
+    first, or the bucket's probe is unanswered).
+    """
+
+    def __init__(self, klass: str, seconds: float | None) -> None:
+        super().__init__(klass, seconds)
+        self.klass = klass
+        self.seconds = seconds
+
+
+def wait_limit(now: float, deadline: float | None) -> float:
+    """The monotonic time past which a request does not wait for a token."""
+    latest = now + MAX_PACING_WAIT
+    return latest if deadline is None else min(latest, deadline)
+
+
+def wait_or_give_up(turn: float | None, now: float, limit: float, klass: str) -> float:
+    """How long to sleep for ``turn`` (``_Lanes.turn``'s seconds, or None: until woken); or
+    raise ``WaitTooLong`` when the token would come after ``limit``."""
+    if turn is not None and now + turn > limit:
+        raise WaitTooLong(klass, turn)
+    if now >= limit:
+        raise WaitTooLong(klass, None)
+    return limit - now if turn is None else turn
 
 
 class Ticket:
@@ -361,8 +395,9 @@ class Pacer:
         self._lanes = _Lanes(clock, wall)
         self._wait = wait
 
-    def pace(self, method: str) -> Paced:
-        """Wait, if the bucket of ``method`` is empty, until this request may be sent."""
+    def pace(self, method: str, deadline: float | None = None) -> Paced:
+        """Wait, if the bucket of ``method`` is empty, until this request may be sent; raise
+        ``WaitTooLong`` if that is after ``deadline`` (monotonic seconds) or too long."""
         lanes = self._lanes
         ticket = lanes.try_take(method)
         if ticket is not None:
@@ -374,6 +409,7 @@ class Pacer:
         with lanes.lock:
             lanes.queues[klass].append(waiter)
         since = lanes.clock()
+        limit = wait_limit(since, deadline)
         try:
             while True:
                 with lanes.lock:
@@ -383,7 +419,7 @@ class Pacer:
                     lanes.waited(method, klass, since)
                     return Paced(lanes, turn)
                 # Until the token is due, or until an answer changes the model.
-                self._wait(event, turn)
+                self._wait(event, wait_or_give_up(turn, lanes.clock(), limit, klass))
         except BaseException:
             with lanes.lock:
                 lanes.leave(klass, waiter)
@@ -395,7 +431,7 @@ class NoPacer(Pacer):
 
     enabled = False
 
-    def pace(self, method: str) -> Paced:
+    def pace(self, method: str, deadline: float | None = None) -> Paced:
         return _UNPACED
 
 
@@ -417,8 +453,9 @@ class AsyncPacer:
         self._lanes = _Lanes(clock, wall)
         self._wait = wait or _wait_for
 
-    async def pace(self, method: str) -> Paced:
-        """Wait, if the bucket of ``method`` is empty, until this request may be sent."""
+    async def pace(self, method: str, deadline: float | None = None) -> Paced:
+        """Wait, if the bucket of ``method`` is empty, until this request may be sent; raise
+        ``WaitTooLong`` if that is after ``deadline`` (monotonic seconds) or too long."""
         lanes = self._lanes
         ticket = lanes.try_take(method)
         if ticket is not None:
@@ -430,6 +467,7 @@ class AsyncPacer:
         with lanes.lock:
             lanes.queues[klass].append(waiter)
         since = lanes.clock()
+        limit = wait_limit(since, deadline)
         try:
             while True:
                 event = anyio.Event()
@@ -439,7 +477,7 @@ class AsyncPacer:
                 if isinstance(turn, Ticket):
                     lanes.waited(method, klass, since)
                     return Paced(lanes, turn)
-                await self._wait(event, turn)
+                await self._wait(event, wait_or_give_up(turn, lanes.clock(), limit, klass))
         except BaseException:  # cancelled: give up the turn
             with lanes.lock:
                 lanes.leave(klass, waiter)
@@ -458,5 +496,5 @@ class NoAsyncPacer(AsyncPacer):
 
     enabled = False
 
-    async def pace(self, method: str) -> Paced:
+    async def pace(self, method: str, deadline: float | None = None) -> Paced:
         return _UNPACED
