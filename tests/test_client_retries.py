@@ -105,8 +105,16 @@ def test_retry_after_is_honoured_above_0_and_up_to_60_seconds(
     kind: str, headers: dict[str, str], low: float, high: float
 ) -> None:
     harness = Harness(kind, [_rate_limited(headers), attached()])
-    harness.attach()
+    harness.attach(timeout=90)  # the wait fits in the call's time
     assert low <= harness.sleeps[0] <= high
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_retry_after_past_the_calls_timeout_is_not_waited_for(kind: str) -> None:
+    harness = Harness(kind, [_rate_limited({"Retry-After": "45"}), attached()])
+    with pytest.raises(kirimchat.RateLimitError, match="timeout of 30 s would pass") as raised:
+        harness.attach()
+    assert harness.sleeps == [] and raised.value.retry_after == 45
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -198,5 +206,7 @@ def test_timeout_per_call_reaches_the_transport(kind: str) -> None:
     harness.attach()
     harness.attach(timeout=2.5)
     default, custom = (r.extensions["timeout"] for r in harness.requests)
-    assert default == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
-    assert custom["read"] == 2.5 and custom["connect"] == 2.5
+    # Each attempt gets what is left of the call's time, no phase more than its own.
+    assert default["connect"] == 5.0
+    assert all(29 < default[phase] <= 30 for phase in ("read", "write", "pool"))
+    assert 2 < custom["read"] <= 2.5 and 2 < custom["connect"] <= 2.5

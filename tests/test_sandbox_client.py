@@ -214,3 +214,41 @@ def test_when_retries_run_out_the_last_error_is_raised(
     assert isinstance(error, kirimchat.InternalServerError)
     assert (error.code, error.type) == ("internal_error", "api_error")
     assert seen == [500, 500]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_raised_write_that_was_applied_says_so_and_its_key_makes_the_retry_safe(
+    kind: str, sandbox: RunningSandbox
+) -> None:
+    # The first attempt is carried out and its answer lost; both retries meet 500s.
+    sandbox.sandbox.faults.script(Fault.DROP, Fault.ERROR, Fault.ERROR)
+    team = sandbox.seed.team_id
+    options = {"api_key": sandbox.seed.api_key, "base_url": sandbox.base_url, "max_retries": 2}
+
+    async def create_twice() -> tuple[Any, Any]:
+        async with kirimchat.AsyncKirimChat(**options) as client:
+            with pytest.raises(kirimchat.InternalServerError) as raised:
+                await client.labels.create(name="Refund requests", team_id=team)
+            key = raised.value.idempotency_key
+            assert key is not None
+            return raised.value, await client.labels.create(
+                name="Refund requests", team_id=team, idempotency_key=key
+            )
+
+    if kind == "sync":
+        with kirimchat.KirimChat(**options) as client:
+            with pytest.raises(kirimchat.InternalServerError) as raised:
+                client.labels.create(name="Refund requests", team_id=team)
+            error = raised.value
+            assert error.idempotency_key is not None
+            label = client.labels.create(
+                name="Refund requests", team_id=team, idempotency_key=error.idempotency_key
+            )
+    else:
+        error, label = asyncio.run(create_twice())
+
+    assert error.may_have_been_applied is True
+    writes = [w for w in sandbox.sandbox.world.journal if w.operation_id == "createLabel"]
+    assert len(writes) == 1 and writes[0].idempotency_key == error.idempotency_key
+    named = [x for x in sandbox.sandbox.world.labels.values() if x.name == "Refund requests"]
+    assert [x.id for x in named] == [label.id]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._base_client import DefaultAsyncHttpxClient, DefaultHttpxClient, RequestOptions, Timeout
 from ._bulk import BulkOperationError
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import APIResponse
 from ._version import __version__
@@ -33,6 +33,7 @@ from .errors import (
     ParamValidationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 from .types import UNSET, Unset
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from ._models import Model, ModelValidationError
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "UNSET",
@@ -77,6 +79,7 @@ __all__ = [
     "ParamValidationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RequestOptions",
     "SyncPage",
     "Timeout",

@@ -7,17 +7,27 @@ One request goes through ``SyncAPIClient.request`` (or the async twin):
    value wins); give a POST its ``Idempotency-Key`` (the caller's, or a new UUID) once, so that
    every retry of it carries the same key; add the client's ``default_query`` and the call's
    ``extra_query`` and ``extra_body``;
-2. send it, with ``X-Kirimchat-Retry-Count``; on a connection error, a timeout, or a status
-   worth retrying (408, 409, 429, 5xx) wait and send it again, at most ``max_retries`` times.
-   The server's ``x-should-retry: true|false`` overrides that choice. The wait is the server's
-   ``Retry-After``/``retry-after-ms`` when it is above 0 and at most 60 s; a longer one is not
-   waited for (the error is raised, with ``retry_after``); else an exponential backoff
-   ``min(0.5 s × 2^n, 8 s)`` shortened by up to 25 % at random. A DELETE is sent again only
-   when it cannot have been applied (no connection, 408, 429), so that a lost answer never
-   turns into a ``NotFoundError``; the error of one that was not retried says so, and why;
+2. send it, with ``X-Kirimchat-Retry-Count``, and read its body (at most the client's
+   ``max_response_size``, else ``ResponseTooLargeError``); on a connection error, a timeout,
+   or a status worth retrying (408, 409, 429, 5xx) wait and send it again, at most
+   ``max_retries`` times. The server's ``x-should-retry: true|false`` overrides that choice.
+   The wait is the server's ``Retry-After``/``retry-after-ms`` when it is above 0 and at
+   most 60 s; a longer one is not waited for (the error is raised, with ``retry_after``);
+   else an exponential backoff ``min(0.5 s × 2^n, 8 s)`` shortened by up to 25 % at random.
+   A DELETE is sent again only when it cannot have been applied (no connection, 408, 429),
+   so that a lost answer never turns into a ``NotFoundError``; the error of one that was not
+   retried says so, and why;
 3. return a success response, or raise the ``kirimchat.errors`` exception for the last one.
    Whatever httpx raises becomes a ``KirimChatError``. A 404 from a base URL that lacks the
-   path of the API's server (``/v1``) says which URL to use.
+   path of the API's server (``/v1``) says which URL to use; a redirect names its
+   ``Location``.
+
+The call's ``timeout`` bounds all of it: connecting, sending, waiting for and reading each
+answer, the waits between retries and the pacer's waits. Each attempt gets what is left of it
+(and no phase more than its own value, for an ``httpx.Timeout``); a retry that could not
+finish in time is not made, and the pacer never waits past the deadline (``RateLimitError``,
+nothing sent). Every error of a write says whether it ``may_have_been_applied`` and carries the
+``idempotency_key`` its attempts used (``_Call``).
 
 At ``INFO`` every answer is logged with the method, the path as sent (ids included; never the
 query, which may hold personal data, nor the API key), the status, the seconds it took and
@@ -44,9 +54,11 @@ from ._constants import (
     API_KEY_ENV,
     BASE_URL_ENV,
     DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_TIMEOUT,
     IDEMPOTENCY_HEADER,
     INITIAL_RETRY_DELAY,
+    MAX_PACING_WAIT,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     MAX_TIMEOUT,
@@ -57,14 +69,15 @@ from ._constants import (
     USER_AGENT,
 )
 from ._logging import logger, redact_headers, setup_logging
-from ._pacing import AsyncPacer, NoAsyncPacer, NoPacer, Pacer
+from ._pacing import WRITE_METHODS, AsyncPacer, NoAsyncPacer, NoPacer, Pacer, WaitTooLong
 from ._version import AUTH_HEADER, AUTH_PREFIX, DEFAULT_BASE_URL
 from .types import UNSET, Unset
 
 setup_logging()
 
 Timeout = float | httpx.Timeout
-"""Seconds for every phase of a request, or an ``httpx.Timeout`` for each phase."""
+"""Seconds for the whole call, or an ``httpx.Timeout``: each phase bounded by its value, the
+whole call by the largest."""
 
 # Headers as merged: the lower-cased name, then the name as given and the value.
 _Headers = dict[str, tuple[str, str]]
@@ -246,11 +259,100 @@ def _where(request: httpx.Request) -> str:
     return f"{url.host}{port}{url.path}"
 
 
-def _describe_timeout(request: httpx.Request) -> str:
-    phases = request.extensions.get("timeout") or {}
-    if len(set(phases.values())) == 1:
-        return f"{next(iter(phases.values()))} s"
-    return ", ".join(f"{phase} {seconds} s" for phase, seconds in phases.items())
+def _check_max_response_size(size: object) -> int:
+    if isinstance(size, int) and not isinstance(size, bool) and size > 0:
+        return size
+    raise errors.ParamValidationError(
+        "max_response_size", size, "must be a positive number of bytes"
+    )
+
+
+class _Call:
+    """One call across its attempts: its deadline, and what an error of it must tell."""
+
+    __slots__ = ("deadline", "key", "maybe_applied", "phases", "seconds", "write")
+
+    def __init__(self, request: httpx.Request, timeout: httpx.Timeout) -> None:
+        # Every phase is set (``_check_timeout``).
+        self.phases = {phase: s for phase, s in timeout.as_dict().items() if s is not None}
+        self.seconds = max(self.phases.values())
+        self.deadline = time.monotonic() + self.seconds
+        self.write = request.method in WRITE_METHODS
+        self.key = request.headers.get(IDEMPOTENCY_HEADER) if self.write else None
+        self.maybe_applied = False
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def bound(self, request: httpx.Request) -> None:
+        """Give the next attempt what is left of the call's time (every phase at most that)."""
+        left = max(self.left(), 0.001)
+        request.extensions["timeout"] = {
+            phase: min(seconds, left) for phase, seconds in self.phases.items()
+        }
+
+    def answered(self, status: int) -> None:
+        # A 5xx may come after the work was done; a 409 is the same key still in flight.
+        if status >= 500 or status == 409:
+            self.maybe_applied = self.write
+
+    def failed(self, error: Exception) -> None:
+        # Only a failure to connect proves that the request never reached the API.
+        if not isinstance(error, _NOT_SENT):
+            self.maybe_applied = self.write
+
+    def annotate(self, error: errors.KirimChatError) -> None:
+        if self.write:
+            error.may_have_been_applied = self.maybe_applied
+            error.idempotency_key = self.key
+
+    def note(self) -> str:
+        """What a message about the call's failure adds: whether a retry is safe."""
+        if not self.maybe_applied:
+            return ""
+        if self.key is not None:
+            return (
+                " It may have been applied: send it again with the same idempotency_key"
+                f" ({self.key!r}) to apply it at most once."
+            )
+        return " It may have been applied: look before sending it again."
+
+    def describe(self) -> str:
+        return f"the call's timeout of {self.seconds:g} s"
+
+
+class _BodyReader:
+    """Collects one answer's body, within the client's size limit and the call's deadline."""
+
+    __slots__ = ("call", "chunks", "limit", "response", "size")
+
+    def __init__(self, response: httpx.Response, limit: int, call: _Call) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise errors.ResponseTooLargeError(
+                response.request, response.status_code, limit, int(declared)
+            )
+        self.response, self.limit, self.call = response, limit, call
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise errors.ResponseTooLargeError(
+                self.response.request, self.response.status_code, self.limit, self.size
+            )
+        if time.monotonic() > self.call.deadline:
+            # A body trickling in never trips the read timeout, which bounds each read alone.
+            raise httpx.ReadTimeout(
+                "the call's deadline passed while its answer was read",
+                request=self.response.request,
+            )
+        self.chunks.append(chunk)
+
+    def keep(self) -> None:
+        # What ``Response.read()`` stores: the response then serves .content, .text, .json().
+        self.response._content = b"".join(self.chunks)
 
 
 def _attempts(attempt: int) -> str:
@@ -333,6 +435,7 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not api_key:
@@ -361,6 +464,7 @@ class _BaseClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = _check_timeout(timeout)
         self.max_retries = _check_max_retries(max_retries)
+        self.max_response_size = _check_max_response_size(max_response_size)
         custom = (
             _check_headers(default_headers, "default_headers")
             if default_headers is not None
@@ -411,9 +515,9 @@ class _BaseClient:
         client: httpx.Client | httpx.AsyncClient,
         kwargs: dict[str, Any],
         options: RequestOptions,
-    ) -> tuple[httpx.Request, int, str, bool]:
-        """The request, the retries allowed, its path as sent (for logs: ids, never the query)
-        and whether the request counts its attempts in ``RETRY_COUNT_HEADER``."""
+    ) -> tuple[httpx.Request, int, str, bool, _Call]:
+        """The request, the retries allowed, its path as sent (for logs: ids, never the query),
+        whether the request counts its attempts in ``RETRY_COUNT_HEADER``, and the call."""
         method = kwargs["method"].upper()
         headers = self._headers
         if "headers" in kwargs or options.extra_headers:
@@ -452,8 +556,8 @@ class _BaseClient:
                 timeout=timeout,
             )
         except (TypeError, ValueError) as error:
-            # Only what the caller added unchecked can fail here (a value JSON cannot encode).
-            param, value = (
+            # A value JSON or UTF-8 cannot encode (a lone surrogate...): blame where it is.
+            param, value = _unsendable(kwargs.get("json"), "") or (
                 ("extra_body", options.extra_body)
                 if options.extra_body
                 else ("extra_query", options.extra_query)
@@ -469,7 +573,7 @@ class _BaseClient:
         retries = (
             self.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
         )
-        return request, retries, route, counted
+        return request, retries, route, counted, _Call(request, timeout)
 
     def _backoff(self, attempt: int) -> float:
         import random
@@ -478,7 +582,13 @@ class _BaseClient:
         return delay * (1 - RETRY_JITTER * random.random())
 
     def _wait_after_response(
-        self, response: httpx.Response, attempt: int, retries: int, route: str, elapsed: float
+        self,
+        response: httpx.Response,
+        attempt: int,
+        retries: int,
+        route: str,
+        elapsed: float,
+        call: _Call,
     ) -> float | None:
         """None when ``response`` is a success; the seconds to wait before retrying; or raise.
 
@@ -508,9 +618,12 @@ class _BaseClient:
                     wait,
                     MAX_RETRY_AFTER,
                 )
-                raise errors.status_error(response, self._note(response, attempt, retries))
+                raise errors.status_error(response, self._note(response, attempt, retries, call))
             if wait is None or wait <= 0:
                 wait = self._backoff(attempt)
+            if wait >= call.left():
+                note = f"Not retried: {call.describe()} would pass first.{call.note()}"
+                raise errors.status_error(response, note)
             logger.info(
                 "retrying %s %s in %.2f s after %d (retry %d of %d)",
                 method,
@@ -521,11 +634,18 @@ class _BaseClient:
                 retries,
             )
             return wait
-        raise errors.status_error(response, self._note(response, attempt, retries))
+        raise errors.status_error(response, self._note(response, attempt, retries, call))
 
-    def _note(self, response: httpx.Response, attempt: int, retries: int) -> str | None:
-        """What the error of a failed ``response`` adds: why it was not retried, or what a
-        404 from the wrong base URL means."""
+    def _note(
+        self, response: httpx.Response, attempt: int, retries: int, call: _Call
+    ) -> str | None:
+        """What the error of a failed ``response`` adds: why it was not retried, what a 404
+        from the wrong base URL or a redirect means, and whether a retry is safe."""
+        note = self._cause(response, attempt, retries)
+        safety = call.note().strip()
+        return f"{note}. {safety}" if note and safety else note or safety or None
+
+    def _cause(self, response: httpx.Response, attempt: int, retries: int) -> str | None:
         status = response.status_code
         if (
             response.request.method == "DELETE"
@@ -541,17 +661,48 @@ class _BaseClient:
             )
         if status == 404:
             return self._missing_server_path()
+        if 300 <= status < 400:
+            location = response.headers.get("location")
+            return (
+                f"The API redirected to {location or '(no Location header)'}; the SDK does not"
+                " follow redirects, which could send the API key elsewhere: if the API moved,"
+                " pass base_url= with its new address"
+            )
         return None
 
+    def _paced_out(
+        self, request: httpx.Request, held: WaitTooLong, call: _Call
+    ) -> errors.RateLimitError:
+        """The error of a call the pacer would hold past its deadline: a 429 of the SDK's."""
+        wait = "longer than" if held.seconds is None else f"{held.seconds:.1f} s, more than"
+        message = (
+            f"Not sent: the {held.klass} bucket of this API key has no token for {wait} this"
+            f" call may wait ({call.describe()}, at most {MAX_PACING_WAIT:.0f} s)"
+        )
+        logger.info("%s %s not sent: %s", request.method, request.url.path, message)
+        headers = {} if held.seconds is None else {"Retry-After": str(math.ceil(held.seconds))}
+        envelope = {
+            "error": {"type": "rate_limit_error", "code": "rate_limit_exceeded", "message": message}
+        }
+        response = httpx.Response(429, headers=headers, json=envelope, request=request)
+        return errors.RateLimitError(response, note=call.note().strip() or None)
+
     def _wait_after_error(
-        self, error: Exception, request: httpx.Request, attempt: int, retries: int, route: str
+        self,
+        error: Exception,
+        request: httpx.Request,
+        attempt: int,
+        retries: int,
+        route: str,
+        call: _Call,
     ) -> float:
         """The seconds to wait before retrying after a failed send; or raise."""
+        call.failed(error)
         retryable = isinstance(
             error, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
         ) and (request.method != "DELETE" or isinstance(error, _NOT_SENT))
-        if retryable and attempt < retries:
-            wait = self._backoff(attempt)
+        wait = self._backoff(attempt)
+        if retryable and attempt < retries and wait < call.left():
             logger.info(
                 "retrying %s %s in %.2f s after %s (retry %d of %d)",
                 request.method,
@@ -567,19 +718,42 @@ class _BaseClient:
         if isinstance(error, httpx.TimeoutException):
             raise errors.APITimeoutError(
                 request=request,
-                message=f"Request timed out: {where} ({type(error).__name__}; timeout"
-                f" {_describe_timeout(request)}; {_attempts(attempt)}).",
+                message=f"Request timed out: {where} ({type(error).__name__};"
+                f" {call.describe()}; {_attempts(attempt)}).{call.note()}",
             ) from error
         if isinstance(error, httpx.TransportError):
             raise errors.APIConnectionError(
                 f"Connection error: {where}: {type(error).__name__}: {error}"
-                f" ({_attempts(attempt)}).",
+                f" ({_attempts(attempt)}).{call.note()}",
                 request=request,
             ) from error
         # httpx.DecodingError and the like: an answer came, but not a readable one.
         raise errors.APIError(
             f"Unreadable response to {where}: {type(error).__name__}: {error}", request=request
         ) from error
+
+
+def _unsendable(value: object, path: str) -> tuple[str, object] | None:
+    """The first field of a JSON body that cannot be sent (a string UTF-8 cannot encode, a
+    number JSON has no form for), with its value; None when there is none."""
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            return path or "body", value
+    elif isinstance(value, float) and not math.isfinite(value):
+        return path or "body", value
+    elif isinstance(value, Mapping):
+        for name, item in value.items():
+            found = _unsendable(item, f"{path}.{name}" if path else str(name))
+            if found:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _unsendable(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
 
 
 def _should_retry(response: httpx.Response) -> bool:
@@ -613,6 +787,7 @@ class SyncAPIClient(_BaseClient):
         http_client: httpx.Client | None,
         default_query: Mapping[str, object] | None = None,
         pacing: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -621,6 +796,7 @@ class SyncAPIClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             default_query=default_query,
+            max_response_size=max_response_size,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise errors.ParamValidationError("http_client", http_client, "must be an httpx.Client")
@@ -638,31 +814,50 @@ class SyncAPIClient(_BaseClient):
         """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         http = self._http
         self._check_open(http)
-        request, retries, route, counted = self._build_request(http, kwargs, options)
+        request, retries, route, counted, call = self._build_request(http, kwargs, options)
         attempt = 0
-        while True:
-            if attempt and counted:
-                request.headers[RETRY_COUNT_HEADER] = str(attempt)
-            started = time.monotonic()
-            try:
-                with self._pacer.pace(request.method) as paced:
-                    started = time.monotonic()  # after any pacing wait
-                    response = http.send(request, follow_redirects=False)
-                    paced.observe(response.status_code, response.headers)
-            except httpx.HTTPError as error:
-                wait = self._wait_after_error(error, request, attempt, retries, route)
-            except RuntimeError:
-                self._check_open(http)  # closed by another thread meanwhile
-                raise
-            else:
-                elapsed = time.monotonic() - started
-                retry_wait = self._wait_after_response(response, attempt, retries, route, elapsed)
-                if retry_wait is None:
-                    return response
-                wait = retry_wait
-                response.close()
-            self._sleep(wait)
-            attempt += 1
+        try:
+            while True:
+                if attempt and counted:
+                    request.headers[RETRY_COUNT_HEADER] = str(attempt)
+                started = time.monotonic()
+                try:
+                    with self._pacer.pace(request.method, call.deadline) as paced:
+                        started = time.monotonic()  # after any pacing wait
+                        call.bound(request)
+                        response = http.send(request, follow_redirects=False, stream=True)
+                        paced.observe(response.status_code, response.headers)
+                    call.answered(response.status_code)
+                    self._read(response, call)
+                except WaitTooLong as held:
+                    raise self._paced_out(request, held, call) from None
+                except httpx.HTTPError as error:
+                    wait = self._wait_after_error(error, request, attempt, retries, route, call)
+                except RuntimeError:
+                    self._check_open(http)  # closed by another thread meanwhile
+                    raise
+                else:
+                    elapsed = time.monotonic() - started
+                    retry_wait = self._wait_after_response(
+                        response, attempt, retries, route, elapsed, call
+                    )
+                    if retry_wait is None:
+                        return response
+                    wait = retry_wait
+                self._sleep(wait)
+                attempt += 1
+        except errors.KirimChatError as error:
+            call.annotate(error)
+            raise
+
+    def _read(self, response: httpx.Response, call: _Call) -> None:
+        try:
+            reader = _BodyReader(response, self.max_response_size, call)
+            for chunk in response.iter_bytes():
+                reader.add(chunk)
+            reader.keep()
+        finally:
+            response.close()
 
     def is_closed(self) -> bool:
         """Whether ``close()`` was called (or the ``http_client`` given was closed)."""
@@ -695,6 +890,7 @@ class AsyncAPIClient(_BaseClient):
         http_client: httpx.AsyncClient | None,
         default_query: Mapping[str, object] | None = None,
         pacing: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -703,6 +899,7 @@ class AsyncAPIClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             default_query=default_query,
+            max_response_size=max_response_size,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise errors.ParamValidationError(
@@ -725,31 +922,50 @@ class AsyncAPIClient(_BaseClient):
         """Send one API request: ``method``, ``url``, optional ``params``, ``json``, ``headers``."""
         http = self._http
         self._check_open(http)
-        request, retries, route, counted = self._build_request(http, kwargs, options)
+        request, retries, route, counted, call = self._build_request(http, kwargs, options)
         attempt = 0
-        while True:
-            if attempt and counted:
-                request.headers[RETRY_COUNT_HEADER] = str(attempt)
-            started = time.monotonic()
-            try:
-                with await self._pacer.pace(request.method) as paced:
-                    started = time.monotonic()  # after any pacing wait
-                    response = await http.send(request, follow_redirects=False)
-                    paced.observe(response.status_code, response.headers)
-            except httpx.HTTPError as error:
-                wait = self._wait_after_error(error, request, attempt, retries, route)
-            except RuntimeError:
-                self._check_open(http)  # closed by another task meanwhile
-                raise
-            else:
-                elapsed = time.monotonic() - started
-                retry_wait = self._wait_after_response(response, attempt, retries, route, elapsed)
-                if retry_wait is None:
-                    return response
-                wait = retry_wait
-                await response.aclose()
-            await self._sleep(wait)
-            attempt += 1
+        try:
+            while True:
+                if attempt and counted:
+                    request.headers[RETRY_COUNT_HEADER] = str(attempt)
+                started = time.monotonic()
+                try:
+                    with await self._pacer.pace(request.method, call.deadline) as paced:
+                        started = time.monotonic()  # after any pacing wait
+                        call.bound(request)
+                        response = await http.send(request, follow_redirects=False, stream=True)
+                        paced.observe(response.status_code, response.headers)
+                    call.answered(response.status_code)
+                    await self._read(response, call)
+                except WaitTooLong as held:
+                    raise self._paced_out(request, held, call) from None
+                except httpx.HTTPError as error:
+                    wait = self._wait_after_error(error, request, attempt, retries, route, call)
+                except RuntimeError:
+                    self._check_open(http)  # closed by another task meanwhile
+                    raise
+                else:
+                    elapsed = time.monotonic() - started
+                    retry_wait = self._wait_after_response(
+                        response, attempt, retries, route, elapsed, call
+                    )
+                    if retry_wait is None:
+                        return response
+                    wait = retry_wait
+                await self._sleep(wait)
+                attempt += 1
+        except errors.KirimChatError as error:
+            call.annotate(error)
+            raise
+
+    async def _read(self, response: httpx.Response, call: _Call) -> None:
+        try:
+            reader = _BodyReader(response, self.max_response_size, call)
+            async for chunk in response.aiter_bytes():
+                reader.add(chunk)
+            reader.keep()
+        finally:
+            await response.aclose()
 
     def is_closed(self) -> bool:
         """Whether ``close()`` was called (or the ``http_client`` given was closed)."""

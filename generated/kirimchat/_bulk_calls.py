@@ -50,8 +50,10 @@ def plan(
 
     A malformed item is reported by its index among the caller's ``items``, not its chunk's.
     """
-    if isinstance(items, str):
+    if isinstance(items, str | bytes):
         raise ParamValidationError(items_name, items, "must be a list of ids, not one string")
+    if not isinstance(items, Iterable):
+        raise ParamValidationError(items_name, items, "must be a list of ids")
     key = base_key(idempotency_key, options)
     chunks = chunked(items, chunk_size)
     no_arguments = tuple(UNSET for _ in operation.params)

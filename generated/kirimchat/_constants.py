@@ -8,7 +8,12 @@ import httpx
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-"""Per request: 5 s to connect, 30 s for each of write, read and pool. Never unbounded."""
+"""30 s for the whole call (connecting, sending, the answer, retries' and pacing's waits),
+and at most 5 s of it to connect. Never unbounded."""
+
+DEFAULT_MAX_RESPONSE_SIZE = 4 * 1024 * 1024
+"""The largest body a call reads, in bytes (4 MiB, decoded): a larger one raises
+``ResponseTooLargeError`` rather than fill the memory. The API's answers are a few kB."""
 
 DEFAULT_MAX_RETRIES = 2
 """Retries after the first attempt, for connection errors, timeouts, 408, 409, 429 and 5xx."""

@@ -17,7 +17,7 @@ from ._base_client import (
     check_query,
     merge_headers,
 )
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from .types import UNSET, Unset
 from .webhooks import Webhooks
 
@@ -46,7 +46,10 @@ class KirimChat(SyncAPIClient):
             api_key: the API key (``kdv_live_…``); default: the ``KIRIM_API_KEY`` environment
                 variable. Without a key the constructor raises ``KirimChatError``.
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
-            timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
+            timeout: seconds for the whole call (default 30 s, at most 5 s of it to connect):
+                connecting, sending, reading the answer, and the waits between retries and for
+                the rate limit; an ``httpx.Timeout`` bounds each phase by its own value too, and
+                the call by the largest. Past it the call raises ``APITimeoutError``.
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
             default_headers: headers to send with every request (names in any case; a call's
                 ``extra_headers`` win).
@@ -58,6 +61,10 @@ class KirimChat(SyncAPIClient):
                 does not match the API description; by default what does not fit is kept as sent.
             pacing: wait for the rate limit's next token rather than be answered 429 (default
                 on; shared with ``with_options`` copies). ``False`` sends every request at once.
+                A call never waits past its timeout, nor more than 60 s: it raises
+                ``RateLimitError`` (with ``retry_after``) without sending instead.
+            max_response_size: the largest answer a call reads, in bytes (default 4 MiB); a
+                larger one raises ``ResponseTooLargeError`` without being read.
             webhook_secret: the signing secret (``whsec_…``, or several during a rotation) that
                 ``client.webhooks`` verifies deliveries with; default: the
                 ``KIRIM_WEBHOOK_SECRET`` environment variable, read when a webhook is verified.
@@ -76,6 +83,7 @@ class KirimChat(SyncAPIClient):
         strict_response_validation: bool = False,
         pacing: bool = True,
         webhook_secret: str | Sequence[str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.strict_response_validation = strict_response_validation
         self.webhook_secret = webhook_secret
@@ -88,6 +96,7 @@ class KirimChat(SyncAPIClient):
             http_client=http_client,
             default_query=default_query,
             pacing=pacing,
+            max_response_size=max_response_size,
         )
 
     # Each resource property gives a new, small object rather than a cached one: a cached
@@ -183,6 +192,7 @@ class KirimChat(SyncAPIClient):
         http_client: httpx.Client | None = None,
         pacing: bool | Unset = UNSET,
         webhook_secret: str | Sequence[str] | None = None,
+        max_response_size: int | Unset = UNSET,
     ) -> KirimChat:
         """A copy of this client with some defaults changed; it shares the connection pool
         unless ``http_client`` is given.
@@ -206,6 +216,11 @@ class KirimChat(SyncAPIClient):
             strict_response_validation=self.strict_response_validation,
             pacing=self._pacer.enabled if isinstance(pacing, Unset) else pacing,
             webhook_secret=self.webhook_secret if webhook_secret is None else webhook_secret,
+            max_response_size=(
+                self.max_response_size
+                if isinstance(max_response_size, Unset)
+                else max_response_size
+            ),
         )
         if (
             copy.api_key == self.api_key
@@ -228,7 +243,10 @@ class AsyncKirimChat(AsyncAPIClient):
             api_key: the API key (``kdv_live_…``); default: the ``KIRIM_API_KEY`` environment
                 variable. Without a key the constructor raises ``KirimChatError``.
             base_url: default: ``KIRIM_BASE_URL``, else ``https://api-kckit.kirim.chat/v1``.
-            timeout: seconds, or an ``httpx.Timeout``, per request (default 30 s, 5 s to connect).
+            timeout: seconds for the whole call (default 30 s, at most 5 s of it to connect):
+                connecting, sending, reading the answer, and the waits between retries and for
+                the rate limit; an ``httpx.Timeout`` bounds each phase by its own value too, and
+                the call by the largest. Past it the call raises ``APITimeoutError``.
             max_retries: retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2).
             default_headers: headers to send with every request (names in any case; a call's
                 ``extra_headers`` win).
@@ -240,6 +258,10 @@ class AsyncKirimChat(AsyncAPIClient):
                 does not match the API description; by default what does not fit is kept as sent.
             pacing: wait for the rate limit's next token rather than be answered 429 (default
                 on; shared with ``with_options`` copies). ``False`` sends every request at once.
+                A call never waits past its timeout, nor more than 60 s: it raises
+                ``RateLimitError`` (with ``retry_after``) without sending instead.
+            max_response_size: the largest answer a call reads, in bytes (default 4 MiB); a
+                larger one raises ``ResponseTooLargeError`` without being read.
             webhook_secret: the signing secret (``whsec_…``, or several during a rotation) that
                 ``client.webhooks`` verifies deliveries with; default: the
                 ``KIRIM_WEBHOOK_SECRET`` environment variable, read when a webhook is verified.
@@ -258,6 +280,7 @@ class AsyncKirimChat(AsyncAPIClient):
         strict_response_validation: bool = False,
         pacing: bool = True,
         webhook_secret: str | Sequence[str] | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self.strict_response_validation = strict_response_validation
         self.webhook_secret = webhook_secret
@@ -270,6 +293,7 @@ class AsyncKirimChat(AsyncAPIClient):
             http_client=http_client,
             default_query=default_query,
             pacing=pacing,
+            max_response_size=max_response_size,
         )
 
     # Each resource property gives a new, small object rather than a cached one: a cached
@@ -365,6 +389,7 @@ class AsyncKirimChat(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         pacing: bool | Unset = UNSET,
         webhook_secret: str | Sequence[str] | None = None,
+        max_response_size: int | Unset = UNSET,
     ) -> AsyncKirimChat:
         """A copy of this client with some defaults changed; it shares the connection pool
         unless ``http_client`` is given.
@@ -388,6 +413,11 @@ class AsyncKirimChat(AsyncAPIClient):
             strict_response_validation=self.strict_response_validation,
             pacing=self._pacer.enabled if isinstance(pacing, Unset) else pacing,
             webhook_secret=self.webhook_secret if webhook_secret is None else webhook_secret,
+            max_response_size=(
+                self.max_response_size
+                if isinstance(max_response_size, Unset)
+                else max_response_size
+            ),
         )
         if (
             copy.api_key == self.api_key

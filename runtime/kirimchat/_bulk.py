@@ -76,6 +76,8 @@ class BulkOperationError(KirimChatError):
         totals: the summed results of the chunks that succeeded.
         remaining_ids: the ids not processed: the failed chunk's and all later ones.
         idempotency_key: pass it back to the helper with ``remaining_ids`` to resume.
+        may_have_been_applied: whether the failed chunk may have been applied all the same
+            (resuming with ``idempotency_key`` then replays it rather than applying it twice).
         error: the API error of the failed chunk (also ``__cause__``).
 
     Resume with nothing lost or applied twice::
@@ -96,5 +98,6 @@ class BulkOperationError(KirimChatError):
         )
         self.totals = totals
         self.remaining_ids = remaining_ids
-        self.idempotency_key = idempotency_key
+        self.idempotency_key: str = idempotency_key
+        self.may_have_been_applied = error.may_have_been_applied
         self.error = error

@@ -87,18 +87,18 @@ class Operation:
             if value is None:
                 continue
             if param.location == "path":
-                path_values[param.name] = quote(_wire(value), safe="")
+                path_values[param.name] = quote(_text(value, param.argument), safe="")
             elif param.location == "query":
                 if isinstance(value, list):
-                    items = [_wire(item) for item in value]
+                    items = [_text(item, param.argument) for item in value]
                     if param.explode:
                         query.extend((param.name, item) for item in items)
                     else:
                         query.append((param.name, ",".join(items)))
                 else:
-                    query.append((param.name, _wire(value)))
+                    query.append((param.name, _text(value, param.argument)))
             else:
-                headers[param.name] = _wire(value)
+                headers[param.name] = _header_text(value, param.argument)
         kwargs: dict[str, Any] = {"method": self.method, "url": self.path.format(**path_values)}
         if query:
             kwargs["params"] = query
@@ -212,6 +212,29 @@ def _wire(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _text(value: Any, argument: str) -> str:
+    """A parameter's value as sent in a URL: text UTF-8 can encode."""
+    text = _wire(value)
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError:
+            raise ParamValidationError(
+                argument, value, "holds a lone surrogate, which cannot be sent as UTF-8"
+            ) from None
+    return text
+
+
+def _header_text(value: Any, argument: str) -> str:
+    """A parameter's value as sent in a header: ASCII, without line breaks."""
+    text = _wire(value)
+    if not text.isascii() or any(ord(char) < 32 or ord(char) == 127 for char in text):
+        raise ParamValidationError(
+            argument, value, "is sent as a header: it must be ASCII, without line breaks"
+        )
+    return text
 
 
 class SyncClient(Protocol):

@@ -8,6 +8,7 @@
           ├── APIConnectionError                   no response: refused, reset, DNS, TLS...
           │    └── APITimeoutError                 no response in time
           ├── APIResponseValidationError           a success response that is not what the spec says
+          ├── ResponseTooLargeError                a body past ``max_response_size``, not read
           └── APIStatusError                       a response with a non-success status
                ├── BadRequestError                 400
                ├── AuthenticationError             401
@@ -19,6 +20,11 @@
                └── InternalServerError             500 and above
 
 Every exception can be pickled (to cross a ``ProcessPoolExecutor``, multiprocessing or Celery).
+Every error of a write (POST, PUT, PATCH, DELETE) says whether the write may have been applied
+all the same (``may_have_been_applied``: an attempt's connection dropped after sending, timed
+out, or was answered 5xx or 409) and the ``idempotency_key`` its attempts carried: send the
+call again with that key and the API applies it at most once.
+
 A status error carries the API's error envelope, parsed: ``type``, ``code`` (stable: branch on
 it), ``message``, ``param`` and ``request_id``. When the body is not an envelope (an HTML page
 from a proxy, an empty or truncated body) those are None and ``body`` holds the raw text.
@@ -51,6 +57,7 @@ __all__ = [
     "ParamValidationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -58,7 +65,19 @@ _BODY_EXCERPT = 500
 
 
 class KirimChatError(Exception):
-    """The base of every exception raised by kirimchat."""
+    """The base of every exception raised by kirimchat.
+
+    Attributes:
+        may_have_been_applied: True when the call was a write and one of its attempts may
+            have reached the API (a connection dropped after sending, a timeout, a 5xx, a
+            409 for a key still in flight); False when it certainly was not applied.
+        idempotency_key: the ``Idempotency-Key`` every attempt of the write carried (None for
+            calls without one): pass it as ``idempotency_key=`` to retry without applying
+            the write twice.
+    """
+
+    may_have_been_applied: bool = False
+    idempotency_key: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception pickles as ``cls(*args)``, which our constructors do not take: rebuild
@@ -174,6 +193,28 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = response.text
+
+
+class ResponseTooLargeError(APIError):
+    """The answer's body is larger than the client's ``max_response_size``: the call stopped
+    reading it (a body that says its size in ``Content-Length`` is not read at all).
+
+    Attributes:
+        status_code: the answer's status.
+        limit: the ``max_response_size`` in bytes.
+        size: the bytes the answer declared, or those read before stopping.
+    """
+
+    def __init__(self, request: httpx.Request, status_code: int, limit: int, size: int) -> None:
+        super().__init__(
+            f"The {status_code} response to {request.method} {request.url.path} is larger than"
+            f" max_response_size={limit} bytes ({size} bytes or more); it was not read. Raise"
+            " max_response_size on the client if such answers are expected.",
+            request=request,
+        )
+        self.status_code = status_code
+        self.limit = limit
+        self.size = size
 
 
 class APIStatusError(APIError):

@@ -52,7 +52,8 @@ class Accounts:
             status: `connected` (the default): only accounts that can send; `all`: every
                 account. Default: ``'connected'``.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -116,7 +117,8 @@ class AsyncAccounts:
             status: `connected` (the default): only accounts that can send; `all`: every
                 account. Default: ``'connected'``.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 

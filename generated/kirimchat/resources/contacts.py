@@ -68,7 +68,8 @@ class Contacts:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -80,6 +81,9 @@ class Contacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: LabelAttachment = call(
             self._client,
@@ -120,7 +124,8 @@ class Contacts:
             contact_id: The contact's id.
             label_id: The id of the label to detach.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -131,6 +136,9 @@ class Contacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: LabelAttachment = call(
             self._client,
@@ -185,7 +193,8 @@ class Contacts:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -197,6 +206,9 @@ class Contacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: BulkLabelResult = call(
             self._client,
@@ -236,7 +248,8 @@ class Contacts:
             contact_ids: any number of ids.
             idempotency_key: the key of a failed call, to resume it (see ``BulkOperationError``).
             extra_headers: more headers for each request.
-            timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for each request, its retries and
+                waits included, instead of the client's.
             max_retries: retries for each request instead of the client's.
             extra_query: more query parameters for each request.
             extra_body: more fields for each request's JSON body.
@@ -247,7 +260,9 @@ class Contacts:
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
-                totals so far and the ids not processed, to resume with.
+                totals so far, the ids not processed and the key to resume with, and says
+                whether the failed request ``may_have_been_applied`` (resuming with its
+                ``idempotency_key`` applies it at most once either way).
         """
 
         bulk = _bulk_calls.plan(
@@ -296,7 +311,8 @@ class Contacts:
             contact_ids: any number of ids.
             idempotency_key: the key of a failed call, to resume it (see ``BulkOperationError``).
             extra_headers: more headers for each request.
-            timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for each request, its retries and
+                waits included, instead of the client's.
             max_retries: retries for each request instead of the client's.
             extra_query: more query parameters for each request.
             extra_body: more fields for each request's JSON body.
@@ -307,7 +323,9 @@ class Contacts:
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
-                totals so far and the ids not processed, to resume with.
+                totals so far, the ids not processed and the key to resume with, and says
+                whether the failed request ``may_have_been_applied`` (resuming with its
+                ``idempotency_key`` applies it at most once either way).
         """
 
         bulk = _bulk_calls.plan(
@@ -360,7 +378,8 @@ class Contacts:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -422,7 +441,8 @@ class Contacts:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -434,6 +454,9 @@ class Contacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: Contact = call(
             self._client,
@@ -472,7 +495,8 @@ class Contacts:
         Args:
             contact_id: The contact's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -523,7 +547,8 @@ class Contacts:
             email: The contact's email address.
             metadata: Your key/value pairs; they replace the old ones whole.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -535,6 +560,9 @@ class Contacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: Contact = call(
             self._client,
@@ -608,7 +636,8 @@ class AsyncContacts:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -620,6 +649,9 @@ class AsyncContacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: LabelAttachment = await acall(
             self._client,
@@ -660,7 +692,8 @@ class AsyncContacts:
             contact_id: The contact's id.
             label_id: The id of the label to detach.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -671,6 +704,9 @@ class AsyncContacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: LabelAttachment = await acall(
             self._client,
@@ -725,7 +761,8 @@ class AsyncContacts:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -737,6 +774,9 @@ class AsyncContacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: BulkLabelResult = await acall(
             self._client,
@@ -776,7 +816,8 @@ class AsyncContacts:
             contact_ids: any number of ids.
             idempotency_key: the key of a failed call, to resume it (see ``BulkOperationError``).
             extra_headers: more headers for each request.
-            timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for each request, its retries and
+                waits included, instead of the client's.
             max_retries: retries for each request instead of the client's.
             extra_query: more query parameters for each request.
             extra_body: more fields for each request's JSON body.
@@ -787,7 +828,9 @@ class AsyncContacts:
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
-                totals so far and the ids not processed, to resume with.
+                totals so far, the ids not processed and the key to resume with, and says
+                whether the failed request ``may_have_been_applied`` (resuming with its
+                ``idempotency_key`` applies it at most once either way).
         """
 
         bulk = _bulk_calls.plan(
@@ -836,7 +879,8 @@ class AsyncContacts:
             contact_ids: any number of ids.
             idempotency_key: the key of a failed call, to resume it (see ``BulkOperationError``).
             extra_headers: more headers for each request.
-            timeout: seconds (or an ``httpx.Timeout``) for each request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for each request, its retries and
+                waits included, instead of the client's.
             max_retries: retries for each request instead of the client's.
             extra_query: more query parameters for each request.
             extra_body: more fields for each request's JSON body.
@@ -847,7 +891,9 @@ class AsyncContacts:
         Raises:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.BulkOperationError: a request failed after its retries; it carries the
-                totals so far and the ids not processed, to resume with.
+                totals so far, the ids not processed and the key to resume with, and says
+                whether the failed request ``may_have_been_applied`` (resuming with its
+                ``idempotency_key`` applies it at most once either way).
         """
 
         bulk = _bulk_calls.plan(
@@ -900,7 +946,8 @@ class AsyncContacts:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -962,7 +1009,8 @@ class AsyncContacts:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -974,6 +1022,9 @@ class AsyncContacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: Contact = await acall(
             self._client,
@@ -1012,7 +1063,8 @@ class AsyncContacts:
         Args:
             contact_id: The contact's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -1063,7 +1115,8 @@ class AsyncContacts:
             email: The contact's email address.
             metadata: Your key/value pairs; they replace the old ones whole.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -1075,6 +1128,9 @@ class AsyncContacts:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: Contact = await acall(
             self._client,

@@ -56,7 +56,8 @@ class Labels:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -115,7 +116,8 @@ class Labels:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -127,6 +129,9 @@ class Labels:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: Label = call(
             self._client,
@@ -159,7 +164,8 @@ class Labels:
         Args:
             label_id: The label's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -204,7 +210,8 @@ class Labels:
         Args:
             label_id: The label's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -215,6 +222,9 @@ class Labels:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: DeletedLabel = call(
             self._client,
@@ -254,7 +264,8 @@ class Labels:
             name: The new name, unique within the label's team.
             color: One of the 13 colours a label can have.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -266,6 +277,9 @@ class Labels:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: Label = call(
             self._client,
@@ -327,7 +341,8 @@ class AsyncLabels:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -386,7 +401,8 @@ class AsyncLabels:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -398,6 +414,9 @@ class AsyncLabels:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: Label = await acall(
             self._client,
@@ -430,7 +449,8 @@ class AsyncLabels:
         Args:
             label_id: The label's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -475,7 +495,8 @@ class AsyncLabels:
         Args:
             label_id: The label's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -486,6 +507,9 @@ class AsyncLabels:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: DeletedLabel = await acall(
             self._client,
@@ -525,7 +549,8 @@ class AsyncLabels:
             name: The new name, unique within the label's team.
             color: One of the 13 colours a label can have.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -537,6 +562,9 @@ class AsyncLabels:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: Label = await acall(
             self._client,

@@ -63,7 +63,8 @@ class Messages:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -127,7 +128,8 @@ class Messages:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -139,6 +141,9 @@ class Messages:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: Message = call(
             self._client,
@@ -172,7 +177,8 @@ class Messages:
         Args:
             message_id: The message's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -248,7 +254,8 @@ class AsyncMessages:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -312,7 +319,8 @@ class AsyncMessages:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -324,6 +332,9 @@ class AsyncMessages:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: Message = await acall(
             self._client,
@@ -357,7 +368,8 @@ class AsyncMessages:
         Args:
             message_id: The message's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 

@@ -71,7 +71,8 @@ class WebhookDeliveries:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -114,7 +115,8 @@ class WebhookDeliveries:
         Args:
             webhook_delivery_id: The webhook delivery's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -164,7 +166,8 @@ class WebhookDeliveries:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -175,6 +178,9 @@ class WebhookDeliveries:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: WebhookDelivery = call(
             self._client,
@@ -242,7 +248,8 @@ class AsyncWebhookDeliveries:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -285,7 +292,8 @@ class AsyncWebhookDeliveries:
         Args:
             webhook_delivery_id: The webhook delivery's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -335,7 +343,8 @@ class AsyncWebhookDeliveries:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -346,6 +355,9 @@ class AsyncWebhookDeliveries:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: WebhookDelivery = await acall(
             self._client,

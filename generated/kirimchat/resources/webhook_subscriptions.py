@@ -63,7 +63,8 @@ class WebhookSubscriptions:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -122,7 +123,8 @@ class WebhookSubscriptions:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -134,6 +136,9 @@ class WebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: CreatedWebhookSubscription = call(
             self._client,
@@ -167,7 +172,8 @@ class WebhookSubscriptions:
         Args:
             webhook_subscription_id: The webhook subscription's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -210,7 +216,8 @@ class WebhookSubscriptions:
         Args:
             webhook_subscription_id: The webhook subscription's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -221,6 +228,9 @@ class WebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: None = call(
             self._client,
@@ -267,7 +277,8 @@ class WebhookSubscriptions:
                 the API after repeated failed deliveries) receive none until set `active`
                 again.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -279,6 +290,9 @@ class WebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: WebhookSubscription = call(
             self._client,
@@ -324,7 +338,8 @@ class WebhookSubscriptions:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -336,6 +351,9 @@ class WebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: CreatedWebhookSecret = call(
             self._client,
@@ -401,7 +419,8 @@ class AsyncWebhookSubscriptions:
                 filters. Cursors are opaque and tamper-evident: a modified one is a 400
                 `invalid_cursor`.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -460,7 +479,8 @@ class AsyncWebhookSubscriptions:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -472,6 +492,9 @@ class AsyncWebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: CreatedWebhookSubscription = await acall(
             self._client,
@@ -505,7 +528,8 @@ class AsyncWebhookSubscriptions:
         Args:
             webhook_subscription_id: The webhook subscription's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -548,7 +572,8 @@ class AsyncWebhookSubscriptions:
         Args:
             webhook_subscription_id: The webhook subscription's id.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
 
@@ -559,6 +584,9 @@ class AsyncWebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: None = await acall(
             self._client,
@@ -605,7 +633,8 @@ class AsyncWebhookSubscriptions:
                 the API after repeated failed deliveries) receive none until set `active`
                 again.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -617,6 +646,9 @@ class AsyncWebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        look before calling it again.
         """
         result: WebhookSubscription = await acall(
             self._client,
@@ -662,7 +694,8 @@ class AsyncWebhookSubscriptions:
                 another body is rejected. The kirimchat SDK sends one on every POST and
                 keeps it across retries.
             extra_headers: more headers for this request only.
-            timeout: seconds (or an ``httpx.Timeout``) for this request instead of the client's.
+            timeout: seconds (or an ``httpx.Timeout``) for the whole call, retries and
+                waits included, instead of the client's.
             max_retries: retries for this request instead of the client's.
             extra_query: more query parameters for this request (they win over the others).
             extra_body: more fields for this request's JSON body (they win over the others).
@@ -674,6 +707,9 @@ class AsyncWebhookSubscriptions:
             kirimchat.ParamValidationError: an argument breaks the API description; nothing was sent.
             kirimchat.APIStatusError: the API answered with an error (a subclass per status).
             kirimchat.APIConnectionError: no response, after every retry.
+
+        Every error of this write says whether it ``may_have_been_applied`` all the same;
+        call again with ``idempotency_key=error.idempotency_key`` to apply it at most once.
         """
         result: CreatedWebhookSecret = await acall(
             self._client,
