@@ -266,18 +266,25 @@ def _check_max_response_size(size: object) -> int:
     )
 
 
+_Limits = tuple[dict[str, float], float]  # a timeout's phases, and the call's seconds
+
+
+def _limits(timeout: httpx.Timeout) -> _Limits:
+    # Every phase is set (``_check_timeout``).
+    phases = {phase: seconds for phase, seconds in timeout.as_dict().items() if seconds is not None}
+    return phases, max(phases.values())
+
+
 class _Call:
     """One call across its attempts: its deadline, and what an error of it must tell."""
 
     __slots__ = ("deadline", "key", "maybe_applied", "phases", "seconds", "write")
 
-    def __init__(self, request: httpx.Request, timeout: httpx.Timeout) -> None:
-        # Every phase is set (``_check_timeout``).
-        self.phases = {phase: s for phase, s in timeout.as_dict().items() if s is not None}
-        self.seconds = max(self.phases.values())
+    def __init__(self, method: str, key: str | None, limits: _Limits) -> None:
+        self.phases, self.seconds = limits
         self.deadline = time.monotonic() + self.seconds
-        self.write = request.method in WRITE_METHODS
-        self.key = request.headers.get(IDEMPOTENCY_HEADER) if self.write else None
+        self.write = method in WRITE_METHODS
+        self.key = key if self.write else None
         self.maybe_applied = False
 
     def left(self) -> float:
@@ -285,7 +292,10 @@ class _Call:
 
     def bound(self, request: httpx.Request) -> None:
         """Give the next attempt what is left of the call's time (every phase at most that)."""
-        left = max(self.left(), 0.001)
+        left = self.left()
+        if left > self.seconds - 0.01:
+            return  # next to nothing spent: the request's own timeouts are the bound
+        left = max(left, 0.001)
         request.extensions["timeout"] = {
             phase: min(seconds, left) for phase, seconds in self.phases.items()
         }
@@ -462,6 +472,7 @@ class _BaseClient:
         self.api_key = api_key
         self.base_url = base_url.rstrip("/")
         self.timeout = _check_timeout(timeout)
+        self._limits = (self.timeout, _limits(self.timeout))
         self.max_retries = _check_max_retries(max_retries)
         self.max_response_size = _check_max_response_size(max_response_size)
         custom = (
@@ -572,7 +583,10 @@ class _BaseClient:
         retries = (
             self.max_retries if isinstance(options.max_retries, Unset) else options.max_retries
         )
-        return request, retries, route, counted, _Call(request, timeout)
+        limits = self._limits[1] if timeout is self._limits[0] else _limits(timeout)
+        key = headers.get(_IDEMPOTENCY)
+        call = _Call(method, None if key is None else key[1], limits)
+        return request, retries, route, counted, call
 
     def _backoff(self, attempt: int) -> float:
         import random

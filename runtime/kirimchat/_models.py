@@ -179,10 +179,26 @@ class Field:
     const: Any = None  # a discriminator: the one value the field may have
 
 
+_MISSING: Any = object()
+
+
+class _Plan:
+    """How a model class reads a JSON object, worked out once per class from its fields."""
+
+    __slots__ = ("extra_codec", "fields", "keys", "names")
+
+    def __init__(self, fields: tuple[Field, ...]) -> None:
+        self.fields = tuple(field for field in fields if field.name != EXTRA)
+        self.extra_codec = next((f.codec for f in fields if f.name == EXTRA), PLAIN)
+        self.names = tuple(field.name for field in self.fields)
+        self.keys = frozenset(field.key for field in self.fields)
+
+
 class Model:
     """The base of every response model (attrs classes; see the module's docstring)."""
 
     _fields_cache: ClassVar[tuple[Field, ...] | None] = None
+    _plan_cache: ClassVar[_Plan | None] = None
     _sent: frozenset[str] = frozenset()  # the wire keys the body had, for a faithful to_dict
     _extra: dict[str, Any]
     _request_id: str | None = None
@@ -202,41 +218,55 @@ class Model:
         return fields
 
     @classmethod
+    def _plan(cls) -> _Plan:
+        plan: _Plan | None = cls.__dict__.get("_plan_cache")
+        if plan is None:
+            plan = _Plan(cls._declared())
+            cls._plan_cache = plan
+        return plan
+
+    @classmethod
     def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT:
         """The model of a JSON object, read leniently (see the module's docstring)."""
         if not isinstance(src_dict, Mapping):
             raise ModelValidationError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        values: dict[str, Any] = {}
-        fields = cls._declared()
-        extra_codec: Codec = PLAIN
-        for field in fields:
-            if field.name == EXTRA:
-                extra_codec = field.codec
-                continue
-            if field.key not in src_dict:
-                if field.required and not _LENIENT.get():
+        plan = cls._plan()
+        lenient = _LENIENT.get()
+        # What is missing is None (leniently, whether the schema allows it or not).
+        values: dict[str, Any] = dict.fromkeys(plan.names) if lenient else {}
+        found = 0
+        for field in plan.fields:
+            raw = src_dict.get(field.key, _MISSING)
+            if raw is _MISSING:
+                if field.required and not lenient:
                     raise ModelValidationError(
                         f"{cls.__name__}: the required field {field.key!r} is missing"
                     )
                 continue
-            raw = src_dict[field.key]
-            if field.const is not None and raw != field.const and not _LENIENT.get():
+            found += 1
+            if field.const is not None and raw != field.const and not lenient:
                 raise ModelValidationError(
                     f"{cls.__name__}: {field.key} is {raw!r}, not {field.const!r}"
                 )
+            if field.codec is PLAIN or raw is None:
+                values[field.name] = raw
+                continue
             try:
                 values[field.name] = _lenient(field.codec, raw)
             except ModelValidationError as error:
                 raise ModelValidationError(f"{cls.__name__}.{field.key}: {error}") from None
-        if _LENIENT.get():  # what is missing is None, whether the schema allows it or not
-            values = {f.name: None for f in fields if f.name != EXTRA} | values
         model = cls(**values)
-        known = {field.key for field in fields}
-        extra = {k: _lenient(extra_codec, v) for k, v in src_dict.items() if k not in known}
+        extra = (
+            {}
+            if found == len(src_dict)  # every key sent is a field: the common case
+            else {
+                k: _lenient(plan.extra_codec, v) for k, v in src_dict.items() if k not in plan.keys
+            }
+        )
         object.__setattr__(model, "_extra", extra)
-        object.__setattr__(model, "_sent", frozenset(src_dict.keys()))
+        object.__setattr__(model, "_sent", frozenset(src_dict))
         return model
 
     def to_dict(self) -> dict[str, Any]:
