@@ -15,7 +15,9 @@ The parts (all of them by default; `--only` measures and rewrites the ones named
   (BASELINE_COMMIT, extracted with `git archive`): generated lines, `duplicates` pairs in
   generated/, `python -m scripts.generation --check` time, and the generated files whose code
   runs in one `client.contacts.attach_label` call;
-- throughput: 600 writes at the sandbox's rate limit, pacing on and off.
+- throughput: 600 writes at the sandbox's rate limit, pacing on and off;
+- faults: issue 19's mixed load of writes at 20% 500s and 10% drops (and 40%/20%), sync and
+  async (scripts/fault_load.py), and issue 20's catalogue of bad inputs (scripts/bad_inputs.py).
 """
 
 from __future__ import annotations
@@ -1235,6 +1237,7 @@ PARTS = {
     "regeneration": "Regeneration time against 1.2.0 (2.0 bar)",
     "reads": "Generated files one call runs (2.0 bar)",
     "throughput": "Throughput at the rate limit",
+    "faults": "Faults survived and bad inputs refused",
 }
 """What ``--only`` selects, in the order a full run measures them, and the heading each gets
 when BENCHMARKS.md lacks its markers. Each is written between ``<!-- bench:NAME:start -->``
@@ -1271,6 +1274,8 @@ def measure(name: str, args: argparse.Namespace, baseline: BaselineTree) -> str:
         return render(Part(rows, []), TABLE_INTRO)
     if name == "throughput":
         return render_throughput(bench_throughput(300 if args.quick else 600))
+    if name == "faults":
+        return render_faults(10 if args.quick else 50)
     if name == "import":
         return render(bench_import(repeat), bar)
     if name == "lines":
@@ -1282,6 +1287,77 @@ def measure(name: str, args: argparse.Namespace, baseline: BaselineTree) -> str:
     if name == "reads":
         return render(bench_reads(), bar)
     raise AssertionError(f"no measurement for {name}")  # selection() let an unknown name by
+
+
+# --- faults and bad inputs -------------------------------------------------------------------
+
+
+def render_faults(rounds: int) -> str:
+    from scripts import fault_load
+    from scripts.sandbox.config import SandboxConfig
+    from scripts.sandbox.server import running_sandbox
+
+    lines = [
+        f"Measured by `make bench` ({datetime.now(UTC):%Y-%m-%d}) on: {machine()}.",
+        f"{rounds} rounds of 7 writes (create label, create contact, attach, bulk attach, update,"
+        " send, detach) against the sandbox injecting faults; the user calls again after a raise,"
+        " with the error's `idempotency_key` when it `may_have_been_applied`. *Raised, applied*:"
+        " raised although the sandbox had carried the write out; *misreported*: of those, said"
+        " not applied. `make bench BENCH='--only faults'` measures and rewrites just this part.",
+        "",
+        "| client | 500s / drops | writes | calls | faults injected | raised | raised, applied"
+        " | flagged may_have_been_applied | misreported | lost | applied twice |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for error_rate, drop_rate in ((0.2, 0.1), (0.4, 0.2)):
+        for kind in ("sync", "async"):
+            config = SandboxConfig(
+                error_rate=error_rate,
+                drop_rate=drop_rate,
+                fault_seed=19,
+                write_per_window=1_000_000,
+                read_per_window=1_000_000,
+            )
+            with running_sandbox(config) as running:
+                tally = fault_load.run(running, kind, rounds)
+            lines.append(
+                f"| {kind} | {error_rate:.0%} / {drop_rate:.0%} | {tally.intents} | {tally.calls}"
+                f" | {tally.injected} | {tally.raised} | {tally.raised_but_applied}"
+                f" | {tally.flagged} | {tally.misreported} | {len(tally.lost)}"
+                f" | {len(tally.doubled)} |"
+            )
+    lines += ["", *render_bad_inputs()]
+    return "\n".join(lines)
+
+
+def render_bad_inputs() -> list[str]:
+    import httpx
+    import kirimchat
+
+    from scripts.bad_inputs import CATALOGUE
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = kirimchat.KirimChat(api_key=KEY, base_url="http://bench.test/v1", http_client=http)
+    by_name = otherwise = 0
+    for _, param, call in CATALOGUE:
+        try:
+            call(client)
+        except kirimchat.ParamValidationError as error:
+            by_name += error.param == param
+            otherwise += error.param != param
+        except Exception:  # counted: any other outcome is a miss
+            otherwise += 1
+    return [
+        f"Bad inputs (scripts/bad_inputs.py): {len(CATALOGUE)} tried; {by_name} refused with a"
+        f" `ParamValidationError` naming the argument; {otherwise} otherwise; {len(sent)}"
+        " requests sent."
+    ]
 
 
 def main() -> int:
