@@ -11,7 +11,9 @@ class WhatsAppAccountRef(Model):
     """The WhatsApp account a contact talks to."""
 
     phone_number: None | str
-    """The account's number as displayed, e.g. `+62 851-1760-0829`; null while onboarding."""
+    """The account's number as displayed, e.g. `+62 851-1760-0829`; null while onboarding. To reply
+    from it, use the account of `GET /accounts` whose `phone_number` has the same digits: `from`
+    takes the E.164 form, `+6285117600829`."""
 
     @classmethod
     def _declare(cls) -> tuple[Field, ...]:
