@@ -2,7 +2,7 @@
 argument, and send nothing.
 
 The catalogue names calls of today's spec (it is a user's view of the SDK, not part of the
-generator); tests/test_client_bad_inputs.py checks every entry and ``make bench`` counts them.
+generator); tests/test_bad_inputs.py checks every entry and ``make bench`` counts them.
 """
 
 from __future__ import annotations
