@@ -194,7 +194,7 @@ def test_deprecated_operations_and_fields_warn(pkg: ModuleType) -> None:
     ("snippet", "construct"),
     [
         ("not: {type: string}", "`not` is not supported"),
-        ("multipleOf: 3", "`multipleOf` is not supported"),
+        ("contains: {type: integer}", "`contains` is not supported"),
     ],
 )
 def test_an_unsupported_construct_fails_naming_file_line_and_construct(

@@ -19,6 +19,7 @@ import json
 import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
+from fractions import Fraction
 from typing import Any, TypeVar, cast
 
 from .errors import ParamValidationError
@@ -199,7 +200,14 @@ class String(Rule):
 
 
 class Number(Rule):
-    __slots__ = ("enum", "exclusive_maximum", "exclusive_minimum", "maximum", "minimum")
+    __slots__ = (
+        "enum",
+        "exclusive_maximum",
+        "exclusive_minimum",
+        "maximum",
+        "minimum",
+        "multiple_of",
+    )
     _types: tuple[type, ...] = (int, float)
     _kind = "a number"
 
@@ -210,10 +218,12 @@ class Number(Rule):
         maximum: float | None = None,
         exclusive_minimum: float | None = None,
         exclusive_maximum: float | None = None,
+        multiple_of: float | None = None,
         enum: tuple[float, ...] | None = None,
         nullable: bool = False,
     ) -> None:
         super().__init__(nullable)
+        self.multiple_of = None if multiple_of is None else Fraction(str(multiple_of))
         self.minimum = minimum
         self.maximum = maximum
         self.exclusive_minimum = exclusive_minimum
@@ -239,6 +249,9 @@ class Number(Rule):
             raise Violation(value, f"must be greater than {self.exclusive_minimum}")
         if self.exclusive_maximum is not None and number >= self.exclusive_maximum:
             raise Violation(value, f"must be less than {self.exclusive_maximum}")
+        # In decimal, as the value is written: 0.3 is a multiple of 0.1 (in binary it is not).
+        if self.multiple_of is not None and Fraction(str(number)) % self.multiple_of:
+            raise Violation(value, f"must be a multiple of {self.multiple_of}")
 
 
 class Integer(Number):
@@ -309,6 +322,7 @@ class Object(Rule):
         "max_properties",
         "min_properties",
         "properties",
+        "property_names",
         "read_only",
         "required",
         "write_only",
@@ -323,6 +337,7 @@ class Object(Rule):
         additional: Rule | None = None,
         min_properties: int | None = None,
         max_properties: int | None = None,
+        property_names: Rule | None = None,
         read_only: tuple[str, ...] = (),
         write_only: tuple[str, ...] = (),
         deprecated: tuple[str, ...] = (),
@@ -335,6 +350,7 @@ class Object(Rule):
         self.additional = additional
         self.min_properties = min_properties
         self.max_properties = max_properties
+        self.property_names = property_names
         self.read_only = read_only
         self.write_only = write_only
         self.deprecated = deprecated
@@ -368,6 +384,14 @@ class Object(Rule):
             raise Violation(value, f"must have at least {self.min_properties} properties")
         if self.max_properties is not None and len(value) > self.max_properties:
             raise Violation(value, f"must have at most {self.max_properties} properties")
+        if self.property_names is not None:
+            for name in value:
+                try:
+                    self.property_names.check(name, True)
+                except Violation as violation:
+                    bad_name = Violation(name, f"is not an allowed name: it {violation.rule}")
+                    bad_name.parts.append(str(name))
+                    raise bad_name from None
         for name in self.read_only:
             if name in value:
                 read_only = Violation(value[name], "is read-only: the API sets it")
@@ -456,6 +480,22 @@ class Const(Rule):
             ):
                 return  # an enum value added since: kept, as for String enums
             raise Violation(value, f"must be {' or '.join(map(repr, self.values))}")
+
+
+class Lazy(Rule):
+    """A rule looked up when a value is checked: a schema that refers to itself (a tree)."""
+
+    __slots__ = ("_rule", "_target")
+
+    def __init__(self, target: Callable[[], Rule]) -> None:
+        super().__init__(nullable=True)  # the target says whether null is allowed
+        self._target = target
+        self._rule: Rule | None = None
+
+    def check(self, value: Any, strict: bool) -> None:
+        if self._rule is None:
+            self._rule = self._target()
+        self._rule.check(value, strict)
 
 
 class Nullable(Rule):

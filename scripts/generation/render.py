@@ -27,6 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import reading
+from .json_types import json_type
 from .request_types import RequestTypes
 from .spec import Problem, Spec
 
@@ -90,7 +91,7 @@ def render_package(
         overwrite=True,
         output_path=out,
     )
-    data = GeneratorData.from_dict(spec.data, config=config)
+    data = GeneratorData.from_dict(_for_models(spec.data), config=config)
     if isinstance(data, GeneratorError):
         raise RenderError(f"openapi-python-client cannot read {spec_path.name}: {_describe(data)}")
     request_types = request_side()
@@ -131,6 +132,22 @@ def render_package(
 
 
 PARAMS_MODULE = "params.py"
+
+
+def _for_models(document: Any) -> Any:
+    """``document`` as openapi-python-client can model it: an enum whose values are of several
+    JSON types (``[small, 2, null]``) becomes the union of those types, which it can type. The
+    rules, made from the spec itself, still check the values."""
+    if isinstance(document, list):
+        return [_for_models(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    view = {key: _for_models(value) for key, value in document.items()}
+    enum = view.get("enum")
+    if isinstance(enum, list) and len({json_type(value) for value in enum} - {"null"}) > 1:
+        del view["enum"]
+        view["type"] = sorted({json_type(value) for value in enum})
+    return view
 
 
 def project_metadata(document: dict[str, Any]) -> dict[str, Any]:

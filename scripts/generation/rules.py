@@ -9,6 +9,7 @@ cannot check fails generation, naming its place in the spec, rather than being d
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +48,7 @@ _NUMBER_KEYWORDS = {
     "maximum": "maximum",
     "exclusiveMinimum": "exclusive_minimum",
     "exclusiveMaximum": "exclusive_maximum",
+    "multipleOf": "multiple_of",
 }
 _ARRAY_KEYWORDS = {"minItems": "min_items", "maxItems": "max_items", "uniqueItems": "unique_items"}
 _OBJECT_KEYWORDS = {"minProperties": "min_properties", "maxProperties": "max_properties"}
@@ -59,14 +61,12 @@ UNSUPPORTED = (
     "then",
     "else",
     "patternProperties",
-    "propertyNames",
     "dependentRequired",
     "dependentSchemas",
     "contains",
     "prefixItems",
     "unevaluatedProperties",
     "unevaluatedItems",
-    "multipleOf",
     "$dynamicRef",
 )
 
@@ -88,14 +88,30 @@ def schema_rules(spec: Spec) -> list[SchemaRule]:
             r for r in named.values() if r.constant not in placed and set(r.depends_on) <= placed
         ]
         if not ready:
-            cycle = sorted(r.name for r in named.values() if r.constant not in placed)
-            raise ModelError(
-                ("components", "schemas", cycle[0]), f"recursive schemas are not supported: {cycle}"
-            )
+            # Recursive schemas (a tree whose nodes hold nodes): what is left refers to itself
+            # or to the others left; they go last, referring to those lazily.
+            ready = [named[name] for name in named if named[name].constant not in placed]
+            token = _LAZY.set(frozenset(r.constant for r in ready))
+            try:
+                ready = [
+                    SchemaRule(
+                        r.constant,
+                        r.name,
+                        rule(spec, schemas[r.name], ("components", "schemas", r.name), top=True),
+                        r.depends_on,
+                    )
+                    for r in ready
+                ]
+            finally:
+                _LAZY.reset(token)
         for ready_rule in ready:
             ordered.append(ready_rule)
             placed.add(ready_rule.constant)
     return ordered
+
+
+_LAZY: ContextVar[frozenset[str]] = ContextVar("lazy_rule_references", default=frozenset())
+"""The rule constants a rule being written refers to lazily: those of a cycle."""
 
 
 def rule_constant(schema_name: str) -> str:
@@ -123,6 +139,9 @@ def rule(spec: Spec, schema: Any, where: Where, top: bool = False) -> str:
             raise ModelError((*where, keyword), f"`{keyword}` is not supported by the generator")
     if "$ref" in schema and not top:
         reference = rule_constant(_ref_name(schema["$ref"], where))
+        if reference in _LAZY.get():
+            # Part of a cycle: looked up when a value is checked, once every rule exists.
+            reference = f"Lazy(lambda: {reference})"
         # Beside a $ref (OpenAPI 3.1) only annotations are expected; constraints combine.
         rest = {k: v for k, v in schema.items() if k != "$ref" and k not in _ANNOTATIONS}
         if not rest:
@@ -260,6 +279,10 @@ def _object_args(spec: Spec, schema: dict[str, Any], where: Where) -> list[str]:
     elif isinstance(additional, dict) and additional:
         args.append(f"additional={rule(spec, additional, (*where, 'additionalProperties'))}")
     args += _keyword_args(schema, _OBJECT_KEYWORDS)
+    names = schema.get("propertyNames")
+    if isinstance(names, dict):
+        names_rule = rule(spec, {"type": "string", **names}, (*where, "propertyNames"))
+        args.append(f"property_names={names_rule}")
     for keyword, python in (
         ("readOnly", "read_only"),
         ("writeOnly", "write_only"),

@@ -29,6 +29,8 @@ from kirimchat._validation import ecma_regex as sdk_ecma_regex
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from scripts.generation.json_types import json_type
+
 # The spec's `format: email` is JSON Schema's: the syntax of RFC 5321. email-validator's
 # defaults also refuse addresses that are well formed but could not be delivered on the
 # internet (`a@example.test`, `a@localhost`, a quoted local part), which a client may rightly
@@ -220,7 +222,7 @@ class Schemas:
         elif isinstance(declared, list):
             found = list(declared)
         elif "enum" in schema or "const" in schema:
-            found = [_json_type(value) for value in schema.get("enum", [schema.get("const")])]
+            found = [json_type(value) for value in schema.get("enum", [schema.get("const")])]
         else:
             found = [
                 kind
@@ -283,16 +285,6 @@ def _in_document(schema: Any) -> Any:
     if isinstance(schema, list):
         return [_in_document(value) for value in schema]
     return schema
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    return {float: "number", list: "array", dict: "object"}.get(type(value), "string")
 
 
 def operations(document: dict[str, Any]) -> list[Operation]:
